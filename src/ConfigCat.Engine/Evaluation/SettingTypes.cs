@@ -1,0 +1,97 @@
+using System;
+using ConfigCat.Engine.Model;
+using ConfigCat.Engine.Text;
+
+namespace ConfigCat.Engine.Evaluation
+{
+    /// <summary>The mapping between setting types and .NET values: which defaults fit which setting, and what an
+    /// evaluation returns (spec §6.11).</summary>
+    internal static class SettingTypes
+    {
+        private const string TypeMappingLink = "https://configcat.com/docs/sdk-reference/dotnet/#setting-type-mapping";
+
+        /// <summary>The setting type a default value stands for; Unknown for any other .NET type.</summary>
+        public static SettingType Of(object value) => value switch
+        {
+            bool => SettingType.Boolean,
+            string => SettingType.String,
+            int or long => SettingType.Int,
+            double => SettingType.Double,
+            _ => SettingType.Unknown,
+        };
+
+        public static void EnsureSupportedDefaultValue(object? defaultValue)
+        {
+            if (defaultValue != null && Of(defaultValue) == SettingType.Unknown)
+            {
+                throw new ArgumentException("A default value of type " + defaultValue.GetType().Name
+                    + " is not supported. Use a bool, string, int, long or double default value, or none.", nameof(defaultValue));
+            }
+        }
+
+        /// <summary>The setting's type, or Unknown for an override value of an unsupported type (reported when its
+        /// value is read); throws for a type number outside 0..3.</summary>
+        public static SettingType EnsureValid(Setting setting)
+        {
+            var type = setting.Type;
+            if (type != SettingType.Unknown && (type < SettingType.Boolean || type > SettingType.Double))
+            {
+                throw new InvalidConfigModelException("Setting type is invalid.");
+            }
+
+            return type;
+        }
+
+        public static void EnsureDefaultValueMatches(object defaultValue, SettingType settingType)
+        {
+            if (Of(defaultValue) != settingType)
+            {
+                throw new SettingTypeMismatchException("The type of a setting must match the type of the specified default value. Setting's type was "
+                    + settingType + " but the default value's type was " + defaultValue.GetType().Name + ". Please use a default value which corresponds to the setting type "
+                    + settingType + ". Learn more: " + TypeMappingLink);
+            }
+        }
+
+        /// <summary>The value to hand back: the served value when it fits the setting's type, widened to a long when
+        /// the caller asked with a long default.</summary>
+        public static object ReturnValue(SettingValue value, SettingType settingType, object? defaultValue)
+        {
+            if (!value.HasValue)
+            {
+                if (settingType != SettingType.Unknown)
+                {
+                    throw new InvalidConfigModelException("Setting value is missing or invalid.");
+                }
+
+                throw new InvalidConfigModelException(value.Value == null
+                    ? "Setting value is null."
+                    : "Setting value '" + JsValueFormatter.Format(value.Value) + "' is of an unsupported type (" + value.Value.GetType().Name + ").");
+            }
+
+            if (value.Type != settingType)
+            {
+                throw new InvalidConfigModelException("Setting value is missing or invalid.");
+            }
+
+            return defaultValue is long ? (long)(int)value.Value! : value.Value!;
+        }
+
+        /// <summary>Whether a prerequisite flag of one type can be compared with a value of another. Int and Double
+        /// are both numbers here, as in the JavaScript SDKs.</summary>
+        public static bool AreComparable(SettingType flagType, SettingType valueType) =>
+            flagType == valueType || (IsNumber(flagType) && IsNumber(valueType));
+
+        public static bool ValuesEqual(object a, object b)
+        {
+            switch (a)
+            {
+                case bool flag: return b is bool other && flag == other;
+                case string text: return b is string otherText && string.Equals(text, otherText, StringComparison.Ordinal);
+                default:
+                    return UserAttributeValues.TryGetNumber(a, out var x) && UserAttributeValues.TryGetNumber(b, out var y) && x == y;
+            }
+        }
+
+        private static bool IsNumber(SettingType type) => type == SettingType.Int || type == SettingType.Double;
+    }
+}

@@ -1,0 +1,206 @@
+using System;
+using ConfigCat.Engine.Text;
+
+namespace ConfigCat.Engine.Logging
+{
+    /// <summary>
+    /// The SDK's log: a level filter in front of an <see cref="ILogSink"/>, and the catalogue of numbered messages
+    /// (one method per event id, worded as in the ConfigCat SDKs). Immutable; <see cref="ForCaller"/> derives a logger
+    /// whose messages name the calling API (a cmdlet rather than <c>getValueAsync()</c>).
+    /// </summary>
+    public sealed class Logger
+    {
+        public static readonly Logger Null = new Logger(LogLevel.Off, null);
+
+        private readonly ILogSink? sink;
+        private readonly Action<LogEvent>? errorObserver;
+
+        public Logger(LogLevel level, ILogSink? sink, Action<LogEvent>? errorObserver = null, string methodName = "GetValue()", string defaultParameterName = "defaultValue")
+        {
+            Level = level;
+            this.sink = sink;
+            this.errorObserver = errorObserver;
+            MethodName = methodName;
+            DefaultParameterName = defaultParameterName;
+        }
+
+        public LogLevel Level { get; }
+
+        /// <summary>How messages name the evaluation method, e.g. <c>getValueAsync()</c> or <c>Get-ConfigCatValue</c>.</summary>
+        public string MethodName { get; }
+
+        /// <summary>How messages name the default value argument, e.g. <c>defaultValue</c> or <c>-Default</c>.</summary>
+        public string DefaultParameterName { get; }
+
+        public bool IsEnabled(LogLevel level) => level != LogLevel.Off && level <= Level;
+
+        public Logger WithLevel(LogLevel level) => new Logger(level, sink, errorObserver, MethodName, DefaultParameterName);
+
+        public Logger WithSink(ILogSink? newSink) => new Logger(Level, newSink, errorObserver, MethodName, DefaultParameterName);
+
+        public Logger ForCaller(string methodName, string defaultParameterName) => new Logger(Level, sink, errorObserver, methodName, defaultParameterName);
+
+        /// <summary>Writes the event if its level is enabled. Error events also reach the error observer (the client's
+        /// error hook) even when the level filters them out. Returns the message, which callers also report in results.</summary>
+        public string Log(LogLevel level, int eventId, string message, Exception? exception = null)
+        {
+            if (IsEnabled(level) || (level == LogLevel.Error && errorObserver != null))
+            {
+                var logEvent = new LogEvent(level, eventId, message, exception);
+                if (IsEnabled(level))
+                {
+                    sink?.Write(logEvent);
+                }
+
+                if (level == LogLevel.Error)
+                {
+                    errorObserver?.Invoke(logEvent);
+                }
+            }
+
+            return message;
+        }
+
+        public void Debug(string message)
+        {
+            if (IsEnabled(LogLevel.Debug))
+            {
+                Log(LogLevel.Debug, 0, message);
+            }
+        }
+
+        private static string WithRayId(string message, string? rayId) => rayId == null ? message : message + " (Ray ID: " + rayId + ")";
+
+        // 1000-1999: common errors
+
+        public string ConfigJsonIsNotPresent(string defaultReturnValue) =>
+            Log(LogLevel.Error, 1000, "Config JSON is not present. Returning " + defaultReturnValue + ".");
+
+        public string ConfigJsonIsNotPresentSingle(string key, object? defaultValue) =>
+            Log(LogLevel.Error, 1000, "Config JSON is not present when evaluating setting '" + key + "'. Returning the `" + DefaultParameterName
+                + "` parameter that you specified in your application: '" + JsValueFormatter.Format(defaultValue) + "'.");
+
+        public string SettingEvaluationFailedDueToMissingKey(string key, object? defaultValue, string availableKeys) =>
+            Log(LogLevel.Error, 1001, "Failed to evaluate setting '" + key + "' (the key was not found in config JSON). Returning the `" + DefaultParameterName
+                + "` parameter that you specified in your application: '" + JsValueFormatter.Format(defaultValue) + "'. Available keys: [" + availableKeys + "].");
+
+        public string SettingEvaluationError(string defaultReturnValue, Exception exception) =>
+            Log(LogLevel.Error, 1002, "Error occurred in the `" + MethodName + "` method. Returning " + defaultReturnValue + ".", exception);
+
+        public string SettingEvaluationErrorSingle(string key, object? defaultValue, Exception exception) =>
+            Log(LogLevel.Error, 1002, "Error occurred in the `" + MethodName + "` method while evaluating setting '" + key + "'. Returning the `"
+                + DefaultParameterName + "` parameter that you specified in your application: '" + JsValueFormatter.Format(defaultValue) + "'.", exception);
+
+        public string ForceRefreshError(string methodName, Exception exception) =>
+            Log(LogLevel.Error, 1003, "Error occurred in the `" + methodName + "` method.", exception);
+
+        public string FetchFailedDueToInvalidSdkKey(string sdkKey, string? rayId) =>
+            Log(LogLevel.Error, 1100, WithRayId("Your SDK Key seems to be wrong: '" + SdkKeyMask.Mask(sdkKey) + "'. You can find the valid SDK Key at https://app.configcat.com/sdkkey", rayId));
+
+        public string FetchFailedDueToUnexpectedHttpResponse(int statusCode, string? reasonPhrase, string? rayId) =>
+            Log(LogLevel.Error, 1101, WithRayId("Unexpected HTTP response was received while trying to fetch config JSON: " + statusCode + " " + reasonPhrase, rayId));
+
+        public string FetchFailedDueToRequestTimeout(int timeoutMs, Exception? exception) =>
+            Log(LogLevel.Error, 1102, "Request timed out while trying to fetch config JSON. Timeout value: " + timeoutMs + "ms", exception);
+
+        public string FetchFailedDueToUnexpectedError(Exception exception) =>
+            Log(LogLevel.Error, 1103, "Unexpected error occurred while trying to fetch config JSON. It is most likely due to a local network issue. Please make sure your application can reach the ConfigCat CDN servers (or your proxy server) over HTTP.", exception);
+
+        public string FetchFailedDueToRedirectLoop(string? rayId) =>
+            Log(LogLevel.Error, 1104, WithRayId("Redirection loop encountered while trying to fetch config JSON. Please contact us at https://configcat.com/support/", rayId));
+
+        public string FetchReceived200WithInvalidBody(Exception? exception, string? rayId) =>
+            Log(LogLevel.Error, 1105, WithRayId("Fetching config JSON was successful but the HTTP response content was invalid.", rayId), exception);
+
+        public string FetchReceived304WhenLocalCacheIsEmpty(int statusCode, string? reasonPhrase, string? rayId) =>
+            Log(LogLevel.Error, 1106, WithRayId("Unexpected HTTP response was received when no config JSON is cached locally: " + statusCode + " " + reasonPhrase, rayId));
+
+        public string AutoPollErrorDuringPolling(Exception exception) =>
+            Log(LogLevel.Error, 1200, "Error occurred during auto polling.", exception);
+
+        public string LocalFileDataSourceDoesNotExist(string path) =>
+            Log(LogLevel.Error, 1300, "Cannot find the local config file '" + path + "'. This is the path that was given as the flag override file.");
+
+        public string LocalFileDataSourceFailedToReadFile(string path, Exception exception) =>
+            Log(LogLevel.Error, 1302, "Failed to read the local config file '" + path + "'.", exception);
+
+        // 2000-2999: SDK-specific errors
+
+        public string SettingForVariationIdIsNotPresent(string variationId) =>
+            Log(LogLevel.Error, 2011, "Could not find the setting for the specified variation ID: '" + variationId + "'.");
+
+        public string CacheReadError(Exception exception) =>
+            Log(LogLevel.Error, 2200, "Error occurred while reading the cache.", exception);
+
+        public string CacheWriteError(Exception exception) =>
+            Log(LogLevel.Error, 2201, "Error occurred while writing the cache.", exception);
+
+        // 3000-3999: common warnings
+
+        public string ClientIsAlreadyCreated(string sdkKey) =>
+            Log(LogLevel.Warning, 3000, "There is an existing client instance for the specified SDK Key. No new client instance will be created and the specified options are ignored. Returning the existing client instance. SDK Key: '" + SdkKeyMask.Mask(sdkKey) + "'.");
+
+        public void UserObjectIsMissing(string key)
+        {
+            if (IsEnabled(LogLevel.Warning))
+            {
+                Log(LogLevel.Warning, 3001, "Cannot evaluate targeting rules and % options for setting '" + key + "' (User Object is missing). You should pass a User Object to the evaluation methods like `"
+                    + MethodName + "` in order to make targeting work properly. Read more: https://configcat.com/docs/advanced/user-object/");
+            }
+        }
+
+        public string DataGovernanceIsOutOfSync() =>
+            Log(LogLevel.Warning, 3002, "The `dataGovernance` parameter specified at the client initialization is not in sync with the preferences on the ConfigCat Dashboard. Read more: https://configcat.com/docs/advanced/data-governance/");
+
+        public void UserObjectAttributeIsMissingPercentage(string key, string attributeName)
+        {
+            if (IsEnabled(LogLevel.Warning))
+            {
+                Log(LogLevel.Warning, 3003, "Cannot evaluate % options for setting '" + key + "' (the User." + attributeName + " attribute is missing). You should set the User."
+                    + attributeName + " attribute in order to make targeting work properly. Read more: https://configcat.com/docs/advanced/user-object/");
+            }
+        }
+
+        public void UserObjectAttributeIsMissingCondition(string condition, string key, string attributeName)
+        {
+            if (IsEnabled(LogLevel.Warning))
+            {
+                Log(LogLevel.Warning, 3003, "Cannot evaluate condition (" + condition + ") for setting '" + key + "' (the User." + attributeName + " attribute is missing). You should set the User."
+                    + attributeName + " attribute in order to make targeting work properly. Read more: https://configcat.com/docs/advanced/user-object/");
+            }
+        }
+
+        public void UserObjectAttributeIsInvalid(string condition, string key, string reason, string attributeName)
+        {
+            if (IsEnabled(LogLevel.Warning))
+            {
+                Log(LogLevel.Warning, 3004, "Cannot evaluate condition (" + condition + ") for setting '" + key + "' (" + reason + "). Please check the User." + attributeName
+                    + " attribute and make sure that its value corresponds to the comparison operator.");
+            }
+        }
+
+        public void UserObjectAttributeIsAutoConverted(string condition, string key, string attributeName, string attributeValue)
+        {
+            if (IsEnabled(LogLevel.Warning))
+            {
+                Log(LogLevel.Warning, 3005, "Evaluation of condition (" + condition + ") for setting '" + key + "' may not produce the expected result (the User." + attributeName
+                    + " attribute is not a string value, thus it was automatically converted to the string value '" + attributeValue + "'). Please make sure that using a non-string value was intended.");
+            }
+        }
+
+        public string ClientIsOffline() =>
+            Log(LogLevel.Warning, 3200, "Client is in offline mode, it cannot initiate HTTP calls.");
+
+        public string MethodHasNoEffectDueToDisposedClient(string methodName) =>
+            Log(LogLevel.Warning, 3201, "The client object is already disposed, thus `" + methodName + "()` has no effect.");
+
+        public string MethodHasNoEffectDueToOverrideBehavior(string overrideBehavior, string methodName) =>
+            Log(LogLevel.Warning, 3202, "Client is configured to use the `" + overrideBehavior + "` override behavior, thus `" + methodName + "()` has no effect.");
+
+        // 5000-5999: common info
+
+        public void SettingEvaluated(string evaluationLog) => Log(LogLevel.Info, 5000, evaluationLog);
+
+        public void StatusChanged(string mode) => Log(LogLevel.Info, 5200, "Switched to " + mode + " mode.");
+    }
+}

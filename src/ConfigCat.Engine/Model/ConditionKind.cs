@@ -1,0 +1,9 @@
+namespace ConfigCat.Engine.Model
+{
+    internal enum ConditionKind
+    {
+        User,
+        Segment,
+        PrerequisiteFlag,
+    }
+}

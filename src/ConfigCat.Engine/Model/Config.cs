@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+
+namespace ConfigCat.Engine.Model
+{
+    /// <summary>A parsed config JSON v6 document. Immutable, and shared by every thread that evaluates it.</summary>
+    public sealed class Config
+    {
+        internal readonly Segment[] SegmentArray;
+
+        public Config(Preferences? preferences, Segment[] segments, SettingsMap settings)
+        {
+            Preferences = preferences;
+            SegmentArray = segments;
+            Settings = settings;
+        }
+
+        public Preferences? Preferences { get; }
+
+        public IReadOnlyList<Segment> Segments => SegmentArray;
+
+        public SettingsMap Settings { get; }
+
+        public string? Salt => Preferences?.Salt;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+
+namespace ConfigCat.Engine.Model
+{
+    /// <summary>A feature flag or setting: targeting rules, then percentage options, then the fallback value.</summary>
+    public sealed class Setting : SettingValueContainer
+    {
+        private static readonly TargetingRule[] NoRules = new TargetingRule[0];
+        private static readonly PercentageOption[] NoOptions = new PercentageOption[0];
+
+        internal readonly TargetingRule[] RuleArray;
+        internal readonly PercentageOption[] PercentageOptionArray;
+
+        public Setting(SettingType type, string? percentageOptionsAttribute, TargetingRule[]? targetingRules,
+            PercentageOption[]? percentageOptions, SettingValue value, string? variationId)
+            : base(value, variationId)
+        {
+            Type = type;
+            PercentageOptionsAttribute = percentageOptionsAttribute;
+            RuleArray = targetingRules ?? NoRules;
+            PercentageOptionArray = percentageOptions ?? NoOptions;
+        }
+
+        /// <summary>A setting made from a plain override value; its type is that of the value.</summary>
+        public static Setting FromValue(SettingValue value) => new Setting(value.Type, null, null, null, value, null);
+
+        public SettingType Type { get; }
+
+        /// <summary>The user attribute percentage options are based on; null means Identifier.</summary>
+        public string? PercentageOptionsAttribute { get; }
+
+        public IReadOnlyList<TargetingRule> TargetingRules => RuleArray;
+
+        public IReadOnlyList<PercentageOption> PercentageOptions => PercentageOptionArray;
+
+        /// <summary>The salt of the config this setting came from (settings of merged overrides keep their own).</summary>
+        public string? ConfigSalt { get; internal set; }
+    }
+}

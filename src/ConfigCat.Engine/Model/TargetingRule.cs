@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace ConfigCat.Engine.Model
+{
+    /// <summary>IF all conditions hold THEN a simple value or percentage options.</summary>
+    public sealed class TargetingRule
+    {
+        internal readonly Condition?[] ConditionArray;
+        internal readonly PercentageOption[]? PercentageOptionArray;
+
+        public TargetingRule(Condition?[] conditions, ServedValue? servedValue, PercentageOption[]? percentageOptions)
+        {
+            ConditionArray = conditions;
+            ServedValue = servedValue;
+            PercentageOptionArray = percentageOptions;
+        }
+
+        /// <summary>The AND-ed conditions; an entry is null when the JSON held none of the three condition kinds.</summary>
+        public IReadOnlyList<Condition?> Conditions => ConditionArray;
+
+        /// <summary>The simple THEN value; null when the rule serves percentage options.</summary>
+        public ServedValue? ServedValue { get; }
+
+        /// <summary>The THEN percentage options; null when the rule serves a simple value.</summary>
+        public IReadOnlyList<PercentageOption>? PercentageOptions => PercentageOptionArray;
+    }
+}

@@ -1,0 +1,43 @@
+namespace ConfigCat.Engine.Model
+{
+    /// <summary>The comparison operator of a user condition (the <c>c</c> field, 0..35).</summary>
+    public enum UserComparator
+    {
+        TextIsOneOf = 0,
+        TextIsNotOneOf = 1,
+        TextContainsAnyOf = 2,
+        TextNotContainsAnyOf = 3,
+        SemVerIsOneOf = 4,
+        SemVerIsNotOneOf = 5,
+        SemVerLess = 6,
+        SemVerLessOrEquals = 7,
+        SemVerGreater = 8,
+        SemVerGreaterOrEquals = 9,
+        NumberEquals = 10,
+        NumberNotEquals = 11,
+        NumberLess = 12,
+        NumberLessOrEquals = 13,
+        NumberGreater = 14,
+        NumberGreaterOrEquals = 15,
+        SensitiveTextIsOneOf = 16,
+        SensitiveTextIsNotOneOf = 17,
+        DateTimeBefore = 18,
+        DateTimeAfter = 19,
+        SensitiveTextEquals = 20,
+        SensitiveTextNotEquals = 21,
+        SensitiveTextStartsWithAnyOf = 22,
+        SensitiveTextNotStartsWithAnyOf = 23,
+        SensitiveTextEndsWithAnyOf = 24,
+        SensitiveTextNotEndsWithAnyOf = 25,
+        SensitiveArrayContainsAnyOf = 26,
+        SensitiveArrayNotContainsAnyOf = 27,
+        TextEquals = 28,
+        TextNotEquals = 29,
+        TextStartsWithAnyOf = 30,
+        TextNotStartsWithAnyOf = 31,
+        TextEndsWithAnyOf = 32,
+        TextNotEndsWithAnyOf = 33,
+        ArrayContainsAnyOf = 34,
+        ArrayNotContainsAnyOf = 35,
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using ConfigCat.Engine.Model;
+using ConfigCat.Engine.Parsing;
+
+namespace ConfigCat.Engine.Overrides
+{
+    /// <summary>
+    /// Overrides from a JSON file, in either of the SDKs' two formats: the simplified <c>{"flags": {"key": value}}</c>,
+    /// or a full config JSON v6 (targeting rules, segments and a salt included). Comments and trailing commas are
+    /// allowed, since these files are written by hand.
+    /// </summary>
+    public sealed class FileOverrideDataSource : IOverrideDataSource
+    {
+        private static readonly JsonDocumentOptions Lenient = new JsonDocumentOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        };
+
+        public FileOverrideDataSource(string path)
+        {
+            FilePath = System.IO.Path.GetFullPath(path ?? throw new ArgumentNullException(nameof(path)));
+            Settings = Load(FilePath);
+        }
+
+        public string FilePath { get; }
+
+        public SettingsMap Settings { get; }
+
+        private static SettingsMap Load(string path)
+        {
+            string json;
+            try
+            {
+                json = File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
+            {
+                throw new FlagOverrideFileException(path, "The flag override file '" + path + "' does not exist.", e);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw new FlagOverrideFileException(path, "The flag override file '" + path + "' cannot be read: " + e.Message, e);
+            }
+
+            try
+            {
+                return IsSimplified(json, out var flags) ? ReadFlags(flags!.Value) : ConfigJsonParser.Parse(json, lenient: true).Settings;
+            }
+            catch (Exception e) when (e is JsonException || e is ConfigJsonException)
+            {
+                throw new FlagOverrideFileException(path, "The flag override file '" + path + "' is not valid: " + e.Message, e);
+            }
+        }
+
+        private static bool IsSimplified(string json, out JsonElement? flags)
+        {
+            using var document = JsonDocument.Parse(json, Lenient);
+            var root = document.RootElement;
+            flags = null;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("flags", out var element) && element.ValueKind == JsonValueKind.Object)
+            {
+                flags = element.Clone();
+            }
+
+            return flags != null;
+        }
+
+        private static SettingsMap ReadFlags(JsonElement flags)
+        {
+            var settings = new List<KeyValuePair<string, Setting>>();
+            foreach (var property in flags.EnumerateObject())
+            {
+                settings.Add(new KeyValuePair<string, Setting>(property.Name, Setting.FromValue(ReadValue(property.Value))));
+            }
+
+            return new SettingsMap(settings);
+        }
+
+        private static SettingValue ReadValue(JsonElement value)
+        {
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.True: return SettingValue.FromBoolean(true);
+                case JsonValueKind.False: return SettingValue.FromBoolean(false);
+                case JsonValueKind.String: return SettingValue.FromString(value.GetString()!);
+                case JsonValueKind.Number:
+                    return value.TryGetInt32(out var whole) ? SettingValue.FromInt(whole) : SettingValue.FromDouble(value.GetDouble());
+                case JsonValueKind.Null: return SettingValue.Invalid(null);
+                default: return SettingValue.Invalid(new UnsupportedJsonValue(value.GetRawText()));
+            }
+        }
+    }
+}

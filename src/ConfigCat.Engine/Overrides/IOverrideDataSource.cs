@@ -1,0 +1,10 @@
+using ConfigCat.Engine.Model;
+
+namespace ConfigCat.Engine.Overrides
+{
+    /// <summary>Where overriding settings come from. Sources are read once, when they are created.</summary>
+    public interface IOverrideDataSource
+    {
+        SettingsMap Settings { get; }
+    }
+}

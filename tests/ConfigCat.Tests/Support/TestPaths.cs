@@ -1,0 +1,44 @@
+using System;
+using System.IO;
+
+namespace ConfigCat.Tests.Support
+{
+    /// <summary>Where the repository and the shared conformance data are. The data lives beside the repository in
+    /// <c>../shared/testdata</c> (CI links it there); CONFIGCAT_TESTDATA overrides that.</summary>
+    public static class TestPaths
+    {
+        private static readonly Lazy<string> RepositoryRootPath = new Lazy<string>(() =>
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "ConfigCat.PowerShell.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
+        });
+
+        public static string RepositoryRoot => RepositoryRootPath.Value;
+
+        public static string TestData
+        {
+            get
+            {
+                var overridden = Environment.GetEnvironmentVariable("CONFIGCAT_TESTDATA");
+                var path = string.IsNullOrEmpty(overridden) ? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "testdata")) : overridden;
+                if (!Directory.Exists(path))
+                {
+                    throw new DirectoryNotFoundException("The shared conformance data is missing: expected it at " + path);
+                }
+
+                return path;
+            }
+        }
+
+        public static string Matrix(string fileName) => Path.Combine(TestData, "matrix", fileName);
+
+        public static string EvaluationLog(string fileName) => Path.Combine(TestData, "evaluationlog", fileName);
+
+        public static string Misc(string fileName) => Path.Combine(TestData, "misc", fileName);
+    }
+}
