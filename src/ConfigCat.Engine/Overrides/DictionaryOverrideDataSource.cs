@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ConfigCat.Engine.Model;
+using ConfigCat.Engine.Text;
 
 namespace ConfigCat.Engine.Overrides
 {
@@ -8,6 +10,8 @@ namespace ConfigCat.Engine.Overrides
     /// any other type makes that setting fail to evaluate, with a message that names the type.</summary>
     public sealed class DictionaryOverrideDataSource : IOverrideDataSource
     {
+        private readonly string description;
+
         public DictionaryOverrideDataSource(IEnumerable<KeyValuePair<string, object?>> values)
         {
             if (values == null)
@@ -22,8 +26,11 @@ namespace ConfigCat.Engine.Overrides
             }
 
             Settings = new SettingsMap(settings);
+            description = "values:" + string.Join(";", settings.Select(pair => pair.Key + "=" + pair.Value.Type + ":" + JsValueFormatter.Format(pair.Value.Value.Value)));
         }
 
         public SettingsMap Settings { get; }
+
+        public string Describe() => description;
     }
 }

@@ -30,6 +30,8 @@ namespace ConfigCat.Engine.Overrides
 
         public SettingsMap Settings { get; }
 
+        public string Describe() => "file:" + FilePath;
+
         private static SettingsMap Load(string path)
         {
             string json;

@@ -6,5 +6,8 @@ namespace ConfigCat.Engine.Overrides
     public interface IOverrideDataSource
     {
         SettingsMap Settings { get; }
+
+        /// <summary>Identifies the source's content, so two clients can tell whether they were given the same overrides.</summary>
+        string Describe();
     }
 }

@@ -1,0 +1,34 @@
+using System;
+using System.Threading;
+
+namespace ConfigCat.Engine.Client
+{
+    /// <summary>A share of a registered client; the client is disposed when its last lease is.</summary>
+    public sealed class ClientLease : IDisposable
+    {
+        private readonly Action<ClientLease> release;
+        private int released;
+
+        internal ClientLease(ConfigCatClient client, bool optionsIgnored, Action<ClientLease> release)
+        {
+            Client = client;
+            OptionsIgnored = optionsIgnored;
+            this.release = release;
+        }
+
+        public ConfigCatClient Client { get; }
+
+        /// <summary>The client already existed with different options, which it keeps (the SDKs' warning 3000).</summary>
+        public bool OptionsIgnored { get; }
+
+        public bool IsReleased => Volatile.Read(ref released) != 0;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                release(this);
+            }
+        }
+    }
+}

@@ -1,0 +1,341 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using ConfigCat.Engine.Caching;
+using ConfigCat.Engine.Evaluation;
+using ConfigCat.Engine.Fetching;
+using ConfigCat.Engine.Logging;
+using ConfigCat.Engine.Model;
+using ConfigCat.Engine.Overrides;
+using ConfigCat.Engine.Polling;
+
+namespace ConfigCat.Engine.Client
+{
+    /// <summary>
+    /// A ConfigCat client: keeps a config fresh with the chosen polling mode and serves evaluations from it. Thread-safe;
+    /// meant to be shared (see <see cref="ConfigCatClientRegistry"/> for one client per SDK key and process). Evaluations
+    /// and refreshes never throw because of the network or the config; problems are logged and returned as results.
+    /// </summary>
+    public sealed class ConfigCatClient : IDisposable
+    {
+        private const string LocalOnlyRefreshMessage = "Client is configured to use the LocalOnly override behavior, which prevents synchronization with external cache and making HTTP requests.";
+
+        private readonly ConfigService? service;
+        private readonly ConfigFetcher? fetcher;
+        private readonly FlagOverrides? overrides;
+        private readonly string sdkKey;
+        private MergedSettings? merged;
+        private ProjectConfig lastAnnounced = ProjectConfig.Empty;
+        private readonly object announceGate = new object();
+        private readonly List<LogEvent> constructionLog = new List<LogEvent>();
+        private bool constructing = true;
+        private LogEvent? lastError;
+        private DateTime? lastErrorTime;
+        private int disposed;
+
+        /// <summary>Creates a client that is not shared through the registry (its owner disposes it).</summary>
+        /// <exception cref="ArgumentException">The SDK key is malformed (not checked for LocalOnly overrides), or an
+        /// option is out of range.</exception>
+        public ConfigCatClient(string? sdkKey, ConfigCatClientOptions? options = null)
+        {
+            Options = options ?? new ConfigCatClientOptions();
+            Options.Validate();
+            overrides = Options.FlagOverrides;
+            var localOnly = overrides?.Behaviour == OverrideBehaviour.LocalOnly;
+            if (!localOnly)
+            {
+                SdkKeyValidator.Validate(sdkKey, Options.BaseUrl != null);
+            }
+
+            this.sdkKey = sdkKey ?? string.Empty;
+            DefaultUser = Options.DefaultUser;
+            Logger = new Logger(Options.LogLevel, new EventSink(this), OnErrorLogged);
+
+            if (localOnly)
+            {
+                ReadyTask = Task.FromResult(ClientCacheState.HasLocalOverrideFlagDataOnly);
+                constructing = false;
+                return;
+            }
+
+            var fetcherOptions = new FetcherOptions(this.sdkKey, Options.BaseUrl, Options.DataGovernance, Options.HttpTimeout, CreateProxy(Options), UserAgent(Options.PollingMode));
+            fetcher = new ConfigFetcher(fetcherOptions, Logger);
+            var cache = new ConfigCache(Options.ExternalCache, CacheKey.Compute(this.sdkKey), Logger);
+            service = Options.PollingMode switch
+            {
+                PollingMode.LazyLoad => new LazyLoadConfigService(fetcher, cache, Logger, Options.Offline, Options.CacheTimeToLive),
+                PollingMode.ManualPoll => new ManualPollConfigService(fetcher, cache, Logger, Options.Offline),
+                _ => (ConfigService)new AutoPollConfigService(fetcher, cache, Logger, Options.Offline, Options.PollInterval, Options.MaxInitWaitTime),
+            };
+            service.ConfigChanged += AnnounceConfigChange;
+            service.ConfigFetched += result => Raise(ConfigFetched, new ConfigFetchedEventArgs(RefreshResult.From(result)));
+            AnnounceConfigChange(service.Cache.InMemory);
+            ReadyTask = service.ReadyTask;
+            ReadyTask.ContinueWith(ready => Raise(ClientReady, new ClientReadyEventArgs(ready.Result)), TaskContinuationOptions.OnlyOnRanToCompletion);
+            lock (constructionLog)
+            {
+                constructing = false;
+            }
+        }
+
+        /// <summary>Every log event of the client (from any thread), after the level filter.</summary>
+        public event EventHandler<LogEventArgs>? LogEmitted;
+
+        /// <summary>Every Error log event, even when the level filters it out.</summary>
+        public event EventHandler<LogEventArgs>? Error;
+
+        public event EventHandler<ConfigChangedEventArgs>? ConfigChanged;
+
+        public event EventHandler<ConfigFetchedEventArgs>? ConfigFetched;
+
+        public event EventHandler<ClientReadyEventArgs>? ClientReady;
+
+        /// <summary>Raised for every evaluation; details objects are only built while someone listens.</summary>
+        public event EventHandler<FlagEvaluatedEventArgs>? FlagEvaluated;
+
+        public ConfigCatClientOptions Options { get; }
+
+        public string MaskedSdkKey => SdkKeyMask.Mask(sdkKey);
+
+        public Logger Logger { get; }
+
+        /// <summary>What the client logged while it was being created (e.g. an unreadable cache), before anyone could
+        /// subscribe to <see cref="LogEmitted"/>.</summary>
+        public IReadOnlyList<LogEvent> ConstructionLog
+        {
+            get
+            {
+                lock (constructionLog)
+                {
+                    return constructionLog.ToArray();
+                }
+            }
+        }
+
+        public User? DefaultUser { get; set; }
+
+        /// <summary>Completes when the client is ready to evaluate, with what it has (spec §4.6).</summary>
+        public Task<ClientCacheState> ReadyTask { get; }
+
+        public bool IsOffline => service?.IsOffline ?? true;
+
+        public bool IsDisposed => Volatile.Read(ref disposed) != 0;
+
+        /// <summary>Waits for readiness, at most <paramref name="timeout"/>; returns what the client has by then.</summary>
+        public ClientCacheState WaitForReady(TimeSpan timeout)
+        {
+            if (ReadyTask.Wait(timeout))
+            {
+                return ReadyTask.Result;
+            }
+
+            return Snapshot().CacheState;
+        }
+
+        /// <summary>The settings to evaluate with right now, obtained as the polling mode prescribes (which may wait for
+        /// a first download in auto poll, or download an expired config in lazy load).</summary>
+        public ConfigSnapshot GetSnapshot() => SnapshotOf(service?.GetConfig() ?? ProjectConfig.Empty);
+
+        /// <summary>The in-memory settings as they are, without reading the cache or downloading.</summary>
+        public ConfigSnapshot Snapshot() => SnapshotOf(service?.Cache.InMemory ?? ProjectConfig.Empty);
+
+        public EvaluationDetails GetValueDetails(string key, object? defaultValue, User? user = null, Logger? logger = null) =>
+            GetSnapshot().GetValueDetails(key, defaultValue, user, logger);
+
+        public object? GetValue(string key, object? defaultValue, User? user = null, Logger? logger = null) =>
+            GetSnapshot().Evaluate(key, defaultValue, user, logger).Value;
+
+        public IReadOnlyList<EvaluationDetails> GetAllValueDetails(User? user = null, Logger? logger = null) =>
+            GetSnapshot().GetAllValueDetails(user, logger);
+
+        public IReadOnlyList<string> GetAllKeys(Logger? logger = null) => GetSnapshot().GetAllKeys(logger);
+
+        public KeyValuePair<string, object>? GetKeyAndValue(string variationId, Logger? logger = null) =>
+            GetSnapshot().GetKeyAndValue(variationId, logger);
+
+        public RefreshResult ForceRefresh() => ForceRefreshAsync().GetAwaiter().GetResult();
+
+        public async Task<RefreshResult> ForceRefreshAsync()
+        {
+            if (service == null)
+            {
+                return RefreshResult.Failure(RefreshErrorCode.LocalOnlyClient, LocalOnlyRefreshMessage);
+            }
+
+            if (IsDisposed)
+            {
+                return RefreshResult.Failure(RefreshErrorCode.UnexpectedError, Logger.MethodHasNoEffectDueToDisposedClient("ForceRefresh"));
+            }
+
+            try
+            {
+                return await service.RefreshAsync().ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                return RefreshResult.Failure(RefreshErrorCode.UnexpectedError, Logger.ForceRefreshError("ForceRefresh", e), e);
+            }
+        }
+
+        public void SetOnline()
+        {
+            if (service == null)
+            {
+                Logger.MethodHasNoEffectDueToOverrideBehavior(nameof(OverrideBehaviour.LocalOnly), "SetOnline");
+                return;
+            }
+
+            service.SetOnline();
+        }
+
+        public void SetOffline() => service?.SetOffline();
+
+        public ClientStatus GetStatus()
+        {
+            var snapshot = Snapshot();
+            var remote = snapshot.Remote;
+            var origin = service == null ? ConfigOrigin.LocalOverrides
+                : remote.IsEmpty ? (overrides != null ? ConfigOrigin.LocalOverrides : ConfigOrigin.None)
+                : service.Cache.IsFromExternalCache ? ConfigOrigin.ExternalCache
+                : ConfigOrigin.Cdn;
+            var error = Volatile.Read(ref lastError);
+            return new ClientStatus(MaskedSdkKey, Options.PollingMode, IsOffline, snapshot.CacheState, origin,
+                snapshot.FetchTime, remote.ETag, snapshot.Settings?.Count ?? 0, fetcher?.CurrentBaseUrl, error?.Message, lastErrorTime);
+        }
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                service?.Dispose();
+            }
+        }
+
+        internal void OnFlagEvaluated(string key, EvaluationResult result, User? user, DateTime? fetchTime)
+        {
+            var handler = FlagEvaluated;
+            if (handler != null)
+            {
+                Raise(handler, new FlagEvaluatedEventArgs(new EvaluationDetails(key, result, user, fetchTime)));
+            }
+        }
+
+        private static string UserAgent(PollingMode mode)
+        {
+            var version = typeof(ConfigCatClient).Assembly.GetName().Version!;
+            var modeCode = mode switch { PollingMode.LazyLoad => "l", PollingMode.ManualPoll => "m", _ => "a" };
+            return "ConfigCat-PowerShell/" + modeCode + "-" + version.Major + "." + version.Minor + "." + version.Build;
+        }
+
+        private static IWebProxy? CreateProxy(ConfigCatClientOptions options) => options.ProxyAddress == null
+            ? null
+            : new WebProxy(options.ProxyAddress) { Credentials = options.ProxyCredentials };
+
+        private ConfigSnapshot SnapshotOf(ProjectConfig remote)
+        {
+            var current = Volatile.Read(ref merged);
+            if (current == null || !ReferenceEquals(current.Source, remote))
+            {
+                current = new MergedSettings(remote, Merge(remote));
+                Volatile.Write(ref merged, current);
+            }
+
+            var state = service == null ? ClientCacheState.HasLocalOverrideFlagDataOnly : service.CacheStateOf(remote);
+            return new ConfigSnapshot(this, remote, current.Settings, state);
+        }
+
+        private SettingsMap? Merge(ProjectConfig remote)
+        {
+            var remoteSettings = remote.Config?.Settings;
+            if (overrides == null)
+            {
+                return remoteSettings;
+            }
+
+            return overrides.Apply(overrides.Behaviour == OverrideBehaviour.LocalOnly ? null : remoteSettings);
+        }
+
+        private void AnnounceConfigChange(ProjectConfig current)
+        {
+            ProjectConfig previous;
+            lock (announceGate)
+            {
+                if (current.IsEmpty || ReferenceEquals(current, lastAnnounced) || (!lastAnnounced.IsEmpty && current.ContentEquals(lastAnnounced)))
+                {
+                    return;
+                }
+
+                previous = lastAnnounced;
+                lastAnnounced = current;
+            }
+
+            Raise(ConfigChanged, new ConfigChangedEventArgs(previous, current));
+        }
+
+        private void OnErrorLogged(LogEvent logEvent)
+        {
+            Volatile.Write(ref lastError, logEvent);
+            lastErrorTime = DateTime.UtcNow;
+            Raise(Error, new LogEventArgs(logEvent));
+        }
+
+        /// <summary>Handlers run on whatever thread raised the event; their exceptions must not break the client.</summary>
+        private void Raise<T>(EventHandler<T>? handler, T args)
+        {
+            if (handler == null)
+            {
+                return;
+            }
+
+            foreach (EventHandler<T> subscriber in handler.GetInvocationList())
+            {
+                try
+                {
+                    subscriber(this, args);
+                }
+                catch (Exception e)
+                {
+                    Logger.Debug("An event handler threw: " + e.Message);
+                }
+            }
+        }
+
+        private sealed class MergedSettings
+        {
+            public MergedSettings(ProjectConfig source, SettingsMap? settings)
+            {
+                Source = source;
+                Settings = settings;
+            }
+
+            public ProjectConfig Source { get; }
+
+            public SettingsMap? Settings { get; }
+        }
+
+        private sealed class EventSink : ILogSink
+        {
+            private readonly ConfigCatClient client;
+
+            public EventSink(ConfigCatClient client)
+            {
+                this.client = client;
+            }
+
+            public void Write(LogEvent logEvent)
+            {
+                lock (client.constructionLog)
+                {
+                    if (client.constructing)
+                    {
+                        client.constructionLog.Add(logEvent);
+                    }
+                }
+
+                client.Raise(client.LogEmitted, new LogEventArgs(logEvent));
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using System;
+using ConfigCat.Engine.Evaluation;
+
+namespace ConfigCat.Engine.Client
+{
+    public sealed class FlagEvaluatedEventArgs : EventArgs
+    {
+        public FlagEvaluatedEventArgs(EvaluationDetails details)
+        {
+            Details = details;
+        }
+
+        public EvaluationDetails Details { get; }
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using ConfigCat.Engine.Caching;
+using ConfigCat.Engine.Client;
+using ConfigCat.Engine.Polling;
+using ConfigCat.Tests.Support;
+using ConfigCat.TestServer;
+using Xunit;
+
+namespace ConfigCat.Tests.Client
+{
+    /// <summary>The file cache shared by processes: one download serves the next client, even when the CDN is gone.</summary>
+    public sealed class FileCacheTests : IDisposable
+    {
+        private readonly TestConfigServer server = new TestConfigServer();
+        private readonly string sdkKey = TestConfigs.UniqueSdkKey("filecache");
+        private readonly string directory = Path.Combine(TemporaryDirectory.Create(), "cache");
+
+        public FileCacheTests()
+        {
+            server.SetConfig(sdkKey, TestConfigs.OneString("greeting", "hello"));
+        }
+
+        public void Dispose() => server.Dispose();
+
+        [Fact]
+        public void Second_client_without_network_starts_from_the_first_clients_cache_file()
+        {
+            using (var first = new ConfigCatClient(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll, BaseUrl = server.BaseUrl, ExternalCache = new FileConfigCache(directory) }))
+            {
+                Assert.True(first.ForceRefresh().IsSuccess);
+            }
+
+            var unreachable = new Uri("http://127.0.0.1:" + TemporaryPort.Closed());
+            using var second = new ConfigCatClient(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.AutoPoll, BaseUrl = unreachable, MaxInitWaitTime = TimeSpan.FromSeconds(5), ExternalCache = new FileConfigCache(directory) });
+
+            var details = second.GetValueDetails("greeting", "default");
+
+            Assert.Equal("hello", details.Value);
+            Assert.False(details.IsDefaultValue);
+            Assert.Equal(ConfigOrigin.ExternalCache, second.GetStatus().Origin);
+        }
+
+        [Fact]
+        public void Fresh_cache_entry_spares_another_clients_download()
+        {
+            using (var first = new ConfigCatClient(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll, BaseUrl = server.BaseUrl, ExternalCache = new FileConfigCache(directory) }))
+            {
+                first.ForceRefresh();
+            }
+
+            using var second = new ConfigCatClient(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.AutoPoll, BaseUrl = server.BaseUrl, ExternalCache = new FileConfigCache(directory) });
+            Assert.Equal(ClientCacheState.HasUpToDateFlagData, second.WaitForReady(TimeSpan.FromSeconds(10)));
+
+            Assert.Equal("hello", second.GetValue("greeting", "default"));
+            Assert.Equal(1, server.CountRequests(sdkKey));
+        }
+
+        [Fact]
+        public void Cache_file_holds_the_cross_sdk_entry_and_is_private_to_its_owner()
+        {
+            using var client = new ConfigCatClient(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll, BaseUrl = server.BaseUrl, ExternalCache = new FileConfigCache(directory) });
+            client.ForceRefresh();
+
+            var path = Path.Combine(directory, CacheKey.Compute(sdkKey) + ".cache");
+            var parts = File.ReadAllText(path).Split('\n', 3);
+            Assert.True(long.Parse(parts[0]) > 0);
+            Assert.Equal(TestConfigServer.ETagOf(TestConfigs.OneString("greeting", "hello")), parts[1]);
+            Assert.Equal(TestConfigs.OneString("greeting", "hello"), parts[2]);
+            Assert.Empty(Directory.GetFiles(directory, "*.tmp"));
+            if (!RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(directory));
+            }
+        }
+
+        [Theory]
+        [InlineData("not a cache entry")]
+        [InlineData("1686756435844\netag\n{\"f\":{\"greeting\":")]
+        [InlineData("\u0000\u0001\u0002")]
+        public void Corrupt_cache_file_is_ignored_and_reported_once(string content)
+        {
+            Directory.CreateDirectory(directory);
+            File.WriteAllText(Path.Combine(directory, CacheKey.Compute(sdkKey) + ".cache"), content);
+            var errors = new List<int>();
+            using var client = new ConfigCatClient(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll, BaseUrl = server.BaseUrl, ExternalCache = new FileConfigCache(directory) });
+            client.Error += (_, e) => errors.Add(e.LogEvent.EventId);
+
+            Assert.Equal("default", client.GetValue("greeting", "default"));
+            Assert.Equal("default", client.GetValue("greeting", "default"));
+            Assert.True(client.ForceRefresh().IsSuccess);
+            Assert.Equal("hello", client.GetValue("greeting", "default"));
+
+            Assert.Equal(1, client.ConstructionLog.Count(e => e.EventId == 2200) + errors.Count(id => id == 2200));
+        }
+
+        [Fact]
+        public void Unwritable_cache_is_reported_and_the_client_keeps_working()
+        {
+            var blocker = Path.Combine(TemporaryDirectory.Create(), "not-a-directory");
+            File.WriteAllText(blocker, "a file where the cache folder should be");
+            var errors = new List<int>();
+            using var client = new ConfigCatClient(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll, BaseUrl = server.BaseUrl, ExternalCache = new FileConfigCache(blocker) });
+            client.Error += (_, e) => errors.Add(e.LogEvent.EventId);
+
+            Assert.True(client.ForceRefresh().IsSuccess);
+
+            Assert.Equal("hello", client.GetValue("greeting", "default"));
+            Assert.Contains(2201, errors);
+        }
+    }
+}
