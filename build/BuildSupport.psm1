@@ -1,0 +1,113 @@
+<#
+Helpers shared by build.ps1 and the Pester tests: the one version source and child pwsh
+processes (optionally with a throwaway HOME so that PSResourceGet and PowerShellGet registrations never touch the
+developer's own profile).
+#>
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+
+function Get-ModuleVersionPrefix {
+    <#
+    .SYNOPSIS
+    Reads VersionPrefix from Directory.Build.props, the only place the module version is written.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(Mandatory)] [string] $RepositoryRoot)
+
+    $props = [xml](Get-Content -LiteralPath (Join-Path $RepositoryRoot 'Directory.Build.props') -Raw)
+    $node = $props.SelectSingleNode('/Project/PropertyGroup/VersionPrefix')
+    if ($null -eq $node -or [string]::IsNullOrWhiteSpace($node.InnerText)) {
+        throw 'Directory.Build.props has no VersionPrefix.'
+    }
+    $node.InnerText.Trim()
+}
+
+function Get-PwshCommand {
+    <#
+    .SYNOPSIS
+    Returns how to start another pwsh like the current one.
+    .DESCRIPTION
+    Under `dotnet pwsh` (the pinned local tool) the process is the dotnet host running pwsh.dll, and there may be no pwsh
+    on PATH at all; a native pwsh starts itself directly.
+    #>
+    [CmdletBinding()]
+    param()
+
+    $executable = [Environment]::ProcessPath
+    $prefix = @()
+    if ([IO.Path]::GetFileNameWithoutExtension($executable) -ne 'pwsh') {
+        $prefix = @([Environment]::GetCommandLineArgs()[0])
+    }
+    [pscustomobject]@{ FilePath = $executable; PrefixArguments = $prefix }
+}
+
+function New-ThrowawayHomeEnvironment {
+    <#
+    .SYNOPSIS
+    Creates an empty HOME and returns the environment that makes a child pwsh use only it.
+    .DESCRIPTION
+    PSResourceGet keeps repository registrations under ~/.local/share, PowerShellGet 2 under ~/.cache, and installs go to
+    ~/.local/share/powershell/Modules. The XDG variables would override HOME and PSModulePath would carry the parent's
+    module folders (including out/), so they are cleared. The usual HOME folders are created because .NET returns an
+    empty path for a special folder that does not exist, and NuGet inside Publish-PSResource then writes
+    NuGet/NuGet.Config relative to the current directory. On Windows these folders do not follow HOME, so the isolation
+    is Linux and macOS only.
+    #>
+    [CmdletBinding()]
+    [OutputType([hashtable])]
+    param([Parameter(Mandatory)] [string] $Path)
+
+    foreach ($folder in '.config', '.cache', '.local/share') {
+        New-Item -ItemType Directory -Path (Join-Path $Path $folder) -Force | Out-Null
+    }
+    @{
+        HOME            = $Path
+        XDG_DATA_HOME   = $null
+        XDG_CONFIG_HOME = $null
+        XDG_CACHE_HOME  = $null
+        PSModulePath    = $null
+    }
+}
+
+function Invoke-ChildPwsh {
+    <#
+    .SYNOPSIS
+    Runs pwsh -NoProfile -NonInteractive in a child process and returns its exit code (and output when captured).
+    .DESCRIPTION
+    A binary module cannot be unloaded from a process, so every import of a freshly built or installed copy happens in a
+    new process. Environment entries are set for the child only and restored afterwards; a $null value removes the
+    variable.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [string[]] $ArgumentList,
+        [hashtable] $Environment = @{},
+        [switch] $CaptureOutput
+    )
+
+    $saved = @{}
+    foreach ($name in $Environment.Keys) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $Environment[$name])
+    }
+    try {
+        $pwsh = Get-PwshCommand
+        $arguments = @($pwsh.PrefixArguments) + @('-NoProfile', '-NonInteractive') + $ArgumentList
+        if ($CaptureOutput) {
+            $output = @(& $pwsh.FilePath @arguments 2>&1 | ForEach-Object { "$_" })
+        }
+        else {
+            & $pwsh.FilePath @arguments | Out-Host
+            $output = @()
+        }
+        [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = $output }
+    }
+    finally {
+        foreach ($name in $saved.Keys) {
+            [Environment]::SetEnvironmentVariable($name, $saved[$name])
+        }
+    }
+}
+
+Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-ChildPwsh
