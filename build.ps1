@@ -11,20 +11,22 @@ Build    `dotnet build` of the solution, then stages out/ConfigCat/ from a fixed
          build/desktop-deps). System.Management.Automation.dll is never shipped.
 Package  Build, then out/repo/ConfigCat.<version>.nupkg through Publish-PSResource (in a throwaway HOME) and the Azure
          Automation zip out/ConfigCat.zip (module folder at the zip root, every path under 140 characters).
+Test     Package, then the xunit tests and the Pester tests (tests/pester, in a child pwsh). Prints the counts of each
+         suite and ends with one line `N passed, N failed`; exits 1 when anything failed or a runner crashed.
 
 Help: a help generation step writes MAML and about_ files to out/help/en-US/ before staging; staging copies that
 folder's files to out/ConfigCat/en-US/ when it exists (see Copy-ModuleHelp).
 .PARAMETER Task
-Build or Package.
+Build, Package or Test.
 .PARAMETER Configuration
 The dotnet build configuration; Release unless debugging the build itself.
 .EXAMPLE
-dotnet tool restore; dotnet pwsh ./build.ps1 Package
+dotnet tool restore; dotnet pwsh ./build.ps1 Test
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Package')]
+    [ValidateSet('Build', 'Package', 'Test')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -43,6 +45,7 @@ $ModuleName = 'ConfigCat'
 $RepositoryRoot = $PSScriptRoot
 $OutDirectory = Join-Path $RepositoryRoot 'out'
 $StagingDirectory = Join-Path $OutDirectory $ModuleName
+$TestResultsDirectory = Join-Path $OutDirectory 'test-results'
 $ModuleProjectDirectory = Join-Path $RepositoryRoot 'src/ConfigCat.PowerShell'
 $ModuleBinaries = @('ConfigCat.PowerShell.dll', 'ConfigCat.Engine.dll')
 
@@ -224,7 +227,105 @@ function Invoke-PackageTask {
     New-AutomationZip
 }
 
+function New-SuiteResult {
+    <#
+    .SYNOPSIS
+    One suite's counts; a runner that crashed (no counts, or a failing exit code with no failed test) counts as at least
+    one failure, so a crash can never end in "0 failed".
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $Name,
+        [int] $Passed,
+        [int] $Failed,
+        [int] $Skipped,
+        [bool] $Counted,
+        [int] $ExitCode
+    )
+
+    $crashed = -not $Counted -or ($ExitCode -ne 0 -and $Failed -eq 0)
+    [pscustomobject]@{
+        Name    = $Name
+        Passed  = $Passed
+        Failed  = if ($crashed) { [Math]::Max($Failed, 1) } else { $Failed }
+        Skipped = $Skipped
+        Crashed = $crashed
+        ExitCode = $ExitCode
+    }
+}
+
+function Invoke-XunitSuite {
+    <#
+    .SYNOPSIS
+    Runs the xunit tests on the binaries Build produced and reads the counts from the TRX report.
+    #>
+    $trxName = 'xunit.trx'
+    $trxPath = Join-Path $TestResultsDirectory $trxName
+    Remove-Item -LiteralPath $trxPath -ErrorAction SilentlyContinue
+
+    & dotnet test (Join-Path $RepositoryRoot 'tests/ConfigCat.Tests/ConfigCat.Tests.csproj') --configuration $Configuration --no-build --nologo --logger "trx;LogFileName=$trxName" --results-directory $TestResultsDirectory | Out-Host
+    $exitCode = $LASTEXITCODE
+
+    if (-not (Test-Path -LiteralPath $trxPath)) {
+        return New-SuiteResult -Name 'xunit' -Counted $false -ExitCode $exitCode
+    }
+    $counters = ([xml](Get-Content -LiteralPath $trxPath -Raw)).TestRun.ResultSummary.Counters
+    $failed = 0
+    foreach ($attribute in 'failed', 'error', 'timeout', 'aborted') {
+        $failed += [int]$counters.GetAttribute($attribute)
+    }
+    $skipped = [int]$counters.GetAttribute('notExecuted')
+    New-SuiteResult -Name 'xunit' -Passed ([int]$counters.passed) -Failed $failed -Skipped $skipped -Counted $true -ExitCode $exitCode
+}
+
+function Invoke-PesterSuite {
+    <#
+    .SYNOPSIS
+    Runs tests/pester/Invoke-PesterSuite.ps1 in a child pwsh and reads the summary it writes.
+    #>
+    $pesterPath = Get-PesterModulePath -RepositoryRoot $RepositoryRoot -Restore
+    $summaryPath = Join-Path $TestResultsDirectory 'pester-summary.json'
+    Remove-Item -LiteralPath $summaryPath -ErrorAction SilentlyContinue
+
+    $run = Invoke-ChildPwsh -ArgumentList @('-File', (Join-Path $RepositoryRoot 'tests/pester/Invoke-PesterSuite.ps1'), '-PesterPath', $pesterPath)
+
+    if (-not (Test-Path -LiteralPath $summaryPath)) {
+        return New-SuiteResult -Name 'Pester' -Counted $false -ExitCode $run.ExitCode
+    }
+    $summary = Get-Content -LiteralPath $summaryPath -Raw | ConvertFrom-Json
+    New-SuiteResult -Name 'Pester' -Passed $summary.PassedCount -Failed $summary.FailedCount -Skipped $summary.SkippedCount -Counted $true -ExitCode $run.ExitCode
+}
+
+function Invoke-TestTask {
+    <#
+    .SYNOPSIS
+    Package, then both test suites; returns the process exit code. The last line printed is always "N passed, N failed".
+    .DESCRIPTION
+    A build or package failure is reported as one failure, so CI still sees the summary line and a non-zero exit.
+    #>
+    try {
+        Invoke-PackageTask
+    }
+    catch {
+        [Console]::Error.WriteLine("Build or Package failed: $($_.Exception.Message)`n$($_.ScriptStackTrace)")
+        Write-Host '0 passed, 1 failed'
+        return 1
+    }
+
+    New-Item -ItemType Directory -Path $TestResultsDirectory -Force | Out-Null
+    $suites = @(Invoke-XunitSuite; Invoke-PesterSuite)
+
+    foreach ($suite in $suites) {
+        $state = if ($suite.Crashed) { " (runner crashed or exited with code $($suite.ExitCode) without failed tests)" } else { '' }
+        Write-Host ("{0} results: passed={1} failed={2} skipped={3}{4}" -f $suite.Name, $suite.Passed, $suite.Failed, $suite.Skipped, $state)
+    }
+    $passed = ($suites | Measure-Object -Property Passed -Sum).Sum
+    $failed = ($suites | Measure-Object -Property Failed -Sum).Sum
+    Write-Host "$passed passed, $failed failed"
+    if ($failed -gt 0) { 1 } else { 0 }
+}
+
 switch ($Task) {
     'Build' { Invoke-BuildTask }
     'Package' { Invoke-PackageTask }
+    'Test' { exit (Invoke-TestTask) }
 }

@@ -1,5 +1,5 @@
 <#
-Helpers shared by build.ps1 and the Pester tests: the one version source and child pwsh
+Helpers shared by build.ps1 and the Pester tests: the one version source, the pinned Pester, and child pwsh
 processes (optionally with a throwaway HOME so that PSResourceGet and PowerShellGet registrations never touch the
 developer's own profile).
 #>
@@ -21,6 +21,57 @@ function Get-ModuleVersionPrefix {
         throw 'Directory.Build.props has no VersionPrefix.'
     }
     $node.InnerText.Trim()
+}
+
+function Get-NuGetGlobalPackagesFolder {
+    <#
+    .SYNOPSIS
+    Asks dotnet where restored packages live, because NUGET_PACKAGES or a NuGet.Config may move the folder.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+
+    $line = & dotnet nuget locals global-packages --list
+    if ($LASTEXITCODE -ne 0) {
+        throw "dotnet nuget locals failed with exit code $LASTEXITCODE."
+    }
+    $match = [regex]::Match(($line -join "`n"), 'global-packages:\s*(.+)')
+    if (-not $match.Success) {
+        throw "Unexpected output from dotnet nuget locals: $line"
+    }
+    $match.Groups[1].Value.Trim()
+}
+
+function Get-PesterModulePath {
+    <#
+    .SYNOPSIS
+    Returns the full path of the pinned Pester.psd1, restoring it from NuGet first when asked.
+    .DESCRIPTION
+    The version is read from tests/pester/tools/PesterRestore.csproj so that it is pinned in one place. Importing by
+    full path bypasses any Pester on PSModulePath (Windows PowerShell ships 3.4).
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param(
+        [Parameter(Mandatory)] [string] $RepositoryRoot,
+        [switch] $Restore
+    )
+
+    $project = Join-Path $RepositoryRoot 'tests/pester/tools/PesterRestore.csproj'
+    if ($Restore) {
+        & dotnet restore $project --verbosity quiet | Out-Host
+        if ($LASTEXITCODE -ne 0) {
+            throw "Restoring Pester failed with exit code $LASTEXITCODE."
+        }
+    }
+    $download = ([xml](Get-Content -LiteralPath $project -Raw)).SelectSingleNode("//PackageDownload[@Include='Pester']")
+    $version = $download.GetAttribute('Version').Trim('[', ']')
+    $path = Join-Path (Get-NuGetGlobalPackagesFolder) "pester/$version/tools/Pester.psd1"
+    if (-not (Test-Path -LiteralPath $path)) {
+        throw "Pester $version is not restored at $path; run: dotnet restore $project"
+    }
+    $path
 }
 
 function Get-PwshCommand {
@@ -110,4 +161,4 @@ function Invoke-ChildPwsh {
     }
 }
 
-Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-ChildPwsh
+Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-NuGetGlobalPackagesFolder, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-ChildPwsh
