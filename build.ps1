@@ -124,6 +124,10 @@ function Copy-DesktopDependency {
     param([Parameter(Mandatory)] [string] $Destination)
 
     $publishDirectory = Join-Path $OutDirectory 'desktop-deps'
+    if (Test-Path -LiteralPath $publishDirectory) {
+        # publish never deletes, and a dll left from an older closure would pass for part of the current one
+        Remove-Item -LiteralPath $publishDirectory -Recurse -Force
+    }
     Invoke-Dotnet -ArgumentList @('publish', (Join-Path $RepositoryRoot 'build/desktop-deps/DesktopDeps.csproj'), '--configuration', $Configuration, '--output', $publishDirectory, '--nologo', '--verbosity', 'quiet')
 
     $published = @(Get-ChildItem -LiteralPath $publishDirectory -Filter '*.dll' | Where-Object { $_.Name -notin $ModuleBinaries } | ForEach-Object Name | Sort-Object)
