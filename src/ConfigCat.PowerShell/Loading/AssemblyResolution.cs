@@ -12,8 +12,8 @@ namespace ConfigCat.PowerShell.Loading
             ShippedPath = shippedPath;
         }
 
-        /// <summary>Index into the loaded-assembly list given to the policy, when an already loaded assembly satisfies the
-        /// request.</summary>
+        /// <summary>Position in the loaded-assembly sequence given to the policy, when an already loaded assembly satisfies
+        /// the request.</summary>
         public int? LoadedIndex { get; }
 
         /// <summary>Full path of the shipped file to load, when no loaded assembly satisfies the request.</summary>
