@@ -161,4 +161,32 @@ function Invoke-ChildPwsh {
     }
 }
 
-Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-NuGetGlobalPackagesFolder, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-ChildPwsh
+function Invoke-ChildScriptBlock {
+    <#
+    .SYNOPSIS
+    Runs a script block in a child pwsh (see Invoke-ChildPwsh) and throws with the child's output when it fails.
+    .DESCRIPTION
+    A script block cannot cross a process boundary, so it is written to a temporary .ps1; ArgumentList binds to its
+    param() block by position. Tests use this to import a module copy in a process of its own.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [scriptblock] $ScriptBlock,
+        [string[]] $ArgumentList = @(),
+        [hashtable] $Environment = @{}
+    )
+
+    $scriptPath = Join-Path ([IO.Path]::GetTempPath()) ("configcat-child-" + [guid]::NewGuid().ToString('N') + '.ps1')
+    Set-Content -LiteralPath $scriptPath -Value $ScriptBlock.ToString()
+    try {
+        $run = Invoke-ChildPwsh -Environment $Environment -ArgumentList (@('-File', $scriptPath) + $ArgumentList) -CaptureOutput
+    }
+    finally {
+        Remove-Item -LiteralPath $scriptPath -ErrorAction SilentlyContinue
+    }
+    if ($run.ExitCode -ne 0) {
+        throw "The child pwsh failed (exit code $($run.ExitCode)):`n$($run.Output -join "`n")"
+    }
+}
+
+Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-NuGetGlobalPackagesFolder, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-ChildPwsh, Invoke-ChildScriptBlock

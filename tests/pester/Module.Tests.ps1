@@ -9,9 +9,9 @@ BeforeAll {
     $moduleDirectory = Join-Path $repositoryRoot 'out/ConfigCat'
     $manifest = Import-PowerShellDataFile -LiteralPath (Join-Path $moduleDirectory 'ConfigCat.psd1')
 
-    # Runs in the child. PSModulePath is inherited from Invoke-PesterSuite.ps1, which put out/ first.
-    $probeScript = Join-Path $TestDrive 'probe.ps1'
-    Set-Content -LiteralPath $probeScript -Value {
+    # Runs in a child pwsh; PSModulePath is inherited from Invoke-PesterSuite.ps1, which put out/ first.
+    $reportPath = Join-Path $TestDrive 'report.json'
+    Invoke-ChildScriptBlock -ArgumentList $reportPath -ScriptBlock {
         param([string] $ReportPath)
         Set-StrictMode -Version Latest
         $ErrorActionPreference = 'Stop'
@@ -34,12 +34,6 @@ BeforeAll {
             LoadedFromDependencies = @([AppDomain]::CurrentDomain.GetAssemblies() |
                     Where-Object { -not $_.IsDynamic -and $_.Location.StartsWith($dependencyFolder) } | ForEach-Object Location)
         } | ConvertTo-Json | Set-Content -LiteralPath $ReportPath
-    }.ToString()
-
-    $reportPath = Join-Path $TestDrive 'report.json'
-    $run = Invoke-ChildPwsh -ArgumentList @('-File', $probeScript, '-ReportPath', $reportPath) -CaptureOutput
-    if ($run.ExitCode -ne 0) {
-        throw "The import probe failed (exit code $($run.ExitCode)):`n$($run.Output -join "`n")"
     }
     $report = Get-Content -LiteralPath $reportPath -Raw | ConvertFrom-Json
 }

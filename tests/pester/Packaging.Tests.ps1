@@ -50,30 +50,11 @@ BeforeAll {
     }
     $manifest = Import-PowerShellDataFile -LiteralPath (Join-Path $outDirectory 'ConfigCat/ConfigCat.psd1')
 
-    function Invoke-IsolatedScript {
-        <#
-        .SYNOPSIS
-        Runs a script block in a fresh pwsh whose HOME is $HomePath and whose PSModulePath holds only that HOME's and
-        pwsh's own module folders, so neither out/ nor the developer's modules can satisfy Import-Module ConfigCat.
-        #>
-        param(
-            [Parameter(Mandatory)] [string] $HomePath,
-            [Parameter(Mandatory)] [scriptblock] $ScriptBlock,
-            [string[]] $ArgumentList = @()
-        )
-
-        $scriptPath = Join-Path $TestDrive ("script-" + [guid]::NewGuid().ToString('N') + '.ps1')
-        Set-Content -LiteralPath $scriptPath -Value $ScriptBlock.ToString()
-        $run = Invoke-ChildPwsh -Environment (New-ThrowawayHomeEnvironment -Path $HomePath) -ArgumentList (@('-File', $scriptPath) + $ArgumentList) -CaptureOutput
-        if ($run.ExitCode -ne 0) {
-            throw "The isolated script failed (exit code $($run.ExitCode)):`n$($run.Output -join "`n")"
-        }
-    }
-
     function Get-InstalledModuleReport {
         <#
         .SYNOPSIS
-        Imports ConfigCat by name in a fresh pwsh with the given HOME and reports where it came from and what it exports.
+        Imports ConfigCat by name in a fresh pwsh with the given throwaway HOME, whose PSModulePath holds only that HOME's
+        and pwsh's own module folders (never out/), and reports where it came from and what it exports.
         .DESCRIPTION
         Extension point for the cmdlets: once they exist, add to the child script below a connect against a local
         config (no network), a flag read, and Get-Help of a cmdlet, put their results in the report, and assert them in
@@ -82,7 +63,7 @@ BeforeAll {
         param([Parameter(Mandatory)] [string] $HomePath)
 
         $reportPath = Join-Path $TestDrive ("report-" + [guid]::NewGuid().ToString('N') + '.json')
-        Invoke-IsolatedScript -HomePath $HomePath -ArgumentList $reportPath -ScriptBlock {
+        Invoke-ChildScriptBlock -Environment (New-ThrowawayHomeEnvironment -Path $HomePath) -ArgumentList $reportPath -ScriptBlock {
             param([string] $ReportPath)
             Set-StrictMode -Version Latest
             $ErrorActionPreference = 'Stop'
@@ -116,7 +97,7 @@ Describe 'Installed with <Name>' -Tag 'Packaging' -ForEach $installers {
         New-Item -ItemType Directory -Path $repositoryPath | Out-Null
         Copy-Item -LiteralPath $package -Destination $repositoryPath
         try {
-            Invoke-IsolatedScript -HomePath $homePath -ScriptBlock $Install -ArgumentList $repositoryPath
+            Invoke-ChildScriptBlock -Environment (New-ThrowawayHomeEnvironment -Path $homePath) -ScriptBlock $Install -ArgumentList $repositoryPath
             $report = Get-InstalledModuleReport -HomePath $homePath
         }
         finally {
