@@ -1,0 +1,335 @@
+<#
+.SYNOPSIS
+Builds, stages, packages and tests the ConfigCat module.
+.DESCRIPTION
+Run from anywhere through the pinned PowerShell tool: `dotnet tool restore; dotnet pwsh ./build.ps1 <Task>`.
+
+Build    `dotnet build` of the solution, then stages out/ConfigCat/ from a fixed list of files:
+         ConfigCat.psd1 (the root template with ModuleVersion stamped from Directory.Build.props VersionPrefix),
+         ConfigCat.PowerShell.dll, ConfigCat.Engine.dll, ConfigCat.Format.ps1xml, en-US/ (help, see below) and
+         Dependencies/ (the .NET Framework closure of System.Text.Json for Windows PowerShell 5.1, published from
+         build/desktop-deps). System.Management.Automation.dll is never shipped.
+Package  Build, then out/repo/ConfigCat.<version>.nupkg through Publish-PSResource (in a throwaway HOME) and the Azure
+         Automation zip out/ConfigCat.zip (module folder at the zip root, every path under 140 characters).
+Test     Package, then the xunit tests and the Pester tests (tests/pester, in a child pwsh). Prints the counts of each
+         suite and ends with one line `N passed, N failed`; exits 1 when anything failed or a runner crashed.
+
+Help: a help generation step writes MAML and about_ files to out/help/en-US/ before staging; staging copies that
+folder's files to out/ConfigCat/en-US/ when it exists (see Copy-ModuleHelp).
+.PARAMETER Task
+Build, Package or Test.
+.PARAMETER Configuration
+The dotnet build configuration; Release unless debugging the build itself.
+.EXAMPLE
+dotnet tool restore; dotnet pwsh ./build.ps1 Test
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('Build', 'Package', 'Test')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Release', 'Debug')]
+    [string] $Configuration = 'Release'
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+$env:POWERSHELL_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+
+Import-Module (Join-Path $PSScriptRoot 'build/BuildSupport.psm1') -Force
+
+$ModuleName = 'ConfigCat'
+$RepositoryRoot = $PSScriptRoot
+$OutDirectory = Join-Path $RepositoryRoot 'out'
+$StagingDirectory = Join-Path $OutDirectory $ModuleName
+$TestResultsDirectory = Join-Path $OutDirectory 'test-results'
+$ModuleProjectDirectory = Join-Path $RepositoryRoot 'src/ConfigCat.PowerShell'
+$ModuleBinaries = @('ConfigCat.PowerShell.dll', 'ConfigCat.Engine.dll')
+
+# The .NET Framework closure of the module's package references, as build/desktop-deps publishes it. Kept as a fixed
+# list so that a changed closure stops the build instead of silently shipping more or fewer files.
+$DesktopDependencies = @(
+    'Microsoft.Bcl.AsyncInterfaces.dll'
+    'System.Buffers.dll'
+    'System.Memory.dll'
+    'System.Numerics.Vectors.dll'
+    'System.Runtime.CompilerServices.Unsafe.dll'
+    'System.Text.Encodings.Web.dll'
+    'System.Text.Json.dll'
+    'System.Threading.Tasks.Extensions.dll'
+    'System.ValueTuple.dll'
+)
+
+function Invoke-Dotnet {
+    <#
+    .SYNOPSIS
+    Runs the dotnet CLI and stops the build when it fails, since native commands do not throw on their own. Its output
+    goes to the host, never into the caller's return value.
+    #>
+    param([Parameter(Mandatory)] [string[]] $ArgumentList)
+
+    & dotnet @ArgumentList | Out-Host
+    if ($LASTEXITCODE -ne 0) {
+        throw "dotnet $($ArgumentList -join ' ') failed with exit code $LASTEXITCODE."
+    }
+}
+
+function New-StagedManifest {
+    <#
+    .SYNOPSIS
+    Writes out/ConfigCat/ConfigCat.psd1 from the root template with ModuleVersion stamped, so the version lives only in
+    Directory.Build.props.
+    #>
+    param([Parameter(Mandatory)] [string] $Destination)
+
+    $placeholder = '{{ModuleVersion}}'
+    $template = Get-Content -LiteralPath (Join-Path $RepositoryRoot "$ModuleName.psd1") -Raw
+    if (([regex]::Matches($template, [regex]::Escape($placeholder))).Count -ne 1) {
+        throw "$ModuleName.psd1 must contain the placeholder $placeholder exactly once."
+    }
+    $version = Get-ModuleVersionPrefix -RepositoryRoot $RepositoryRoot
+    # UTF-8 with BOM: Windows PowerShell 5.1 reads a BOM-less psd1 as ANSI.
+    Set-Content -LiteralPath (Join-Path $Destination "$ModuleName.psd1") -Value $template.Replace($placeholder, $version) -Encoding utf8BOM -NoNewline
+}
+
+function Copy-ModuleHelp {
+    <#
+    .SYNOPSIS
+    Stages help files from out/help/en-US/ into out/ConfigCat/en-US/ when a help generation step has produced them.
+    .DESCRIPTION
+    PowerShell looks for <ModuleBase>/en-US/ConfigCat.PowerShell.dll-Help.xml (case-sensitive on Linux) and
+    about_*.help.txt. Until help generation exists there is nothing to copy and the module ships without en-US/.
+    #>
+    param([Parameter(Mandatory)] [string] $Destination)
+
+    $helpSource = Join-Path $OutDirectory 'help/en-US'
+    if (Test-Path -LiteralPath $helpSource) {
+        $helpDestination = New-Item -ItemType Directory -Path (Join-Path $Destination 'en-US') -Force
+        Copy-Item -Path (Join-Path $helpSource '*') -Destination $helpDestination.FullName -Recurse
+    }
+}
+
+function Copy-DesktopDependency {
+    <#
+    .SYNOPSIS
+    Publishes build/desktop-deps for net472 and copies the closure's dlls to out/ConfigCat/Dependencies/.
+    .DESCRIPTION
+    Windows PowerShell 5.1 has no System.Text.Json, so the module ships the .NET Framework builds of it and everything
+    it needs; the module's resolver (src/ConfigCat.PowerShell/Loading) serves them. The published dlls, minus the
+    stub and the module's own assemblies, must equal $DesktopDependencies.
+    #>
+    param([Parameter(Mandatory)] [string] $Destination)
+
+    $publishDirectory = Join-Path $OutDirectory 'desktop-deps'
+    if (Test-Path -LiteralPath $publishDirectory) {
+        # publish never deletes, and a dll left from an older closure would pass for part of the current one
+        Remove-Item -LiteralPath $publishDirectory -Recurse -Force
+    }
+    Invoke-Dotnet -ArgumentList @('publish', (Join-Path $RepositoryRoot 'build/desktop-deps/DesktopDeps.csproj'), '--configuration', $Configuration, '--output', $publishDirectory, '--nologo', '--verbosity', 'quiet')
+
+    $published = @(Get-ChildItem -LiteralPath $publishDirectory -Filter '*.dll' | Where-Object { $_.Name -notin $ModuleBinaries } | ForEach-Object Name | Sort-Object)
+    $difference = Compare-Object -ReferenceObject ($DesktopDependencies | Sort-Object) -DifferenceObject $published
+    if ($difference) {
+        $changes = ($difference | ForEach-Object { "$($_.SideIndicator) $($_.InputObject)" }) -join ', '
+        throw "The .NET Framework dependency closure changed ($changes; => new, <= gone). Review it and update `$DesktopDependencies in build.ps1."
+    }
+
+    $dependencyDirectory = New-Item -ItemType Directory -Path (Join-Path $Destination 'Dependencies') -Force
+    foreach ($file in $DesktopDependencies) {
+        Copy-Item -LiteralPath (Join-Path $publishDirectory $file) -Destination $dependencyDirectory.FullName
+    }
+}
+
+function Invoke-BuildTask {
+    <#
+    .SYNOPSIS
+    Builds the solution and stages a clean out/ConfigCat/ from a fixed list of files.
+    #>
+    Invoke-Dotnet -ArgumentList @('build', (Join-Path $RepositoryRoot 'ConfigCat.PowerShell.sln'), '--configuration', $Configuration, '--nologo')
+
+    if (Test-Path -LiteralPath $StagingDirectory) {
+        Remove-Item -LiteralPath $StagingDirectory -Recurse -Force
+    }
+    $staging = (New-Item -ItemType Directory -Path $StagingDirectory).FullName
+
+    New-StagedManifest -Destination $staging
+    $binDirectory = Join-Path $ModuleProjectDirectory "bin/$Configuration/netstandard2.0"
+    foreach ($file in $ModuleBinaries) {
+        Copy-Item -LiteralPath (Join-Path $binDirectory $file) -Destination $staging
+    }
+    $formatFile = Join-Path $ModuleProjectDirectory "$ModuleName.Format.ps1xml"
+    if (Test-Path -LiteralPath $formatFile) {
+        Copy-Item -LiteralPath $formatFile -Destination $staging
+    }
+    Copy-ModuleHelp -Destination $staging
+    Copy-DesktopDependency -Destination $staging
+
+    if (Get-ChildItem -LiteralPath $staging -Recurse -Filter 'System.Management.Automation.dll') {
+        throw 'System.Management.Automation.dll must never ship: PowerShell provides it.'
+    }
+    Write-Host "Staged $staging (version $(Get-ModuleVersionPrefix -RepositoryRoot $RepositoryRoot))"
+}
+
+function New-AutomationZip {
+    <#
+    .SYNOPSIS
+    Zips out/ConfigCat as out/ConfigCat.zip for Azure Automation, which wants the module folder at the zip root and
+    every path under 140 characters.
+    #>
+    $zipPath = Join-Path $OutDirectory "$ModuleName.zip"
+    Compress-Archive -Path $StagingDirectory -DestinationPath $zipPath -Force
+
+    Add-Type -AssemblyName System.IO.Compression.FileSystem
+    $zip = [IO.Compression.ZipFile]::OpenRead($zipPath)
+    try {
+        $bad = @($zip.Entries | Where-Object { -not $_.FullName.StartsWith("$ModuleName/") -or $_.FullName.Length -ge 140 } | ForEach-Object FullName)
+    }
+    finally {
+        $zip.Dispose()
+    }
+    if ($bad.Count -gt 0) {
+        throw "Azure Automation rejects these zip entries (outside $ModuleName/ or 140+ characters): $($bad -join ', ')"
+    }
+    Write-Host "Packed $zipPath"
+}
+
+function Invoke-PackageTask {
+    <#
+    .SYNOPSIS
+    Builds, then produces out/repo/ConfigCat.<version>.nupkg and out/ConfigCat.zip.
+    .DESCRIPTION
+    Publishing runs in a child pwsh with a throwaway HOME so the temporary repository registration never reaches the
+    developer's profile.
+    #>
+    Invoke-BuildTask
+
+    $repositoryDirectory = Join-Path $OutDirectory 'repo'
+    if (Test-Path -LiteralPath $repositoryDirectory) {
+        Remove-Item -LiteralPath $repositoryDirectory -Recurse -Force
+    }
+    New-Item -ItemType Directory -Path $repositoryDirectory | Out-Null
+
+    $throwawayHome = Join-Path ([IO.Path]::GetTempPath()) ("configcat-package-" + [guid]::NewGuid().ToString('N'))
+    try {
+        $publish = Invoke-ChildPwsh -Environment (New-ThrowawayHomeEnvironment -Path $throwawayHome) -ArgumentList @(
+            '-File', (Join-Path $RepositoryRoot 'build/Publish-LocalPackage.ps1'),
+            '-ModulePath', $StagingDirectory,
+            '-RepositoryPath', $repositoryDirectory)
+    }
+    finally {
+        Remove-Item -LiteralPath $throwawayHome -Recurse -Force -ErrorAction SilentlyContinue
+    }
+    $package = Join-Path $repositoryDirectory "$ModuleName.$(Get-ModuleVersionPrefix -RepositoryRoot $RepositoryRoot).nupkg"
+    if ($publish.ExitCode -ne 0 -or -not (Test-Path -LiteralPath $package)) {
+        throw "Publish-PSResource did not produce $package (exit code $($publish.ExitCode))."
+    }
+    Write-Host "Published $package"
+
+    New-AutomationZip
+}
+
+function New-SuiteResult {
+    <#
+    .SYNOPSIS
+    One suite's counts; a runner that crashed (no counts, or a failing exit code with no failed test) counts as at least
+    one failure, so a crash can never end in "0 failed".
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $Name,
+        [int] $Passed,
+        [int] $Failed,
+        [int] $Skipped,
+        [bool] $Counted,
+        [int] $ExitCode
+    )
+
+    $crashed = -not $Counted -or ($ExitCode -ne 0 -and $Failed -eq 0)
+    [pscustomobject]@{
+        Name    = $Name
+        Passed  = $Passed
+        Failed  = if ($crashed) { [Math]::Max($Failed, 1) } else { $Failed }
+        Skipped = $Skipped
+        Crashed = $crashed
+        ExitCode = $ExitCode
+    }
+}
+
+function Invoke-XunitSuite {
+    <#
+    .SYNOPSIS
+    Runs the xunit tests on the binaries Build produced and reads the counts from the TRX report.
+    #>
+    $trxName = 'xunit.trx'
+    $trxPath = Join-Path $TestResultsDirectory $trxName
+    Remove-Item -LiteralPath $trxPath -ErrorAction SilentlyContinue
+
+    & dotnet test (Join-Path $RepositoryRoot 'tests/ConfigCat.Tests/ConfigCat.Tests.csproj') --configuration $Configuration --no-build --nologo --logger "trx;LogFileName=$trxName" --results-directory $TestResultsDirectory | Out-Host
+    $exitCode = $LASTEXITCODE
+
+    if (-not (Test-Path -LiteralPath $trxPath)) {
+        return New-SuiteResult -Name 'xunit' -Counted $false -ExitCode $exitCode
+    }
+    $counters = ([xml](Get-Content -LiteralPath $trxPath -Raw)).TestRun.ResultSummary.Counters
+    $failed = 0
+    foreach ($attribute in 'failed', 'error', 'timeout', 'aborted') {
+        $failed += [int]$counters.GetAttribute($attribute)
+    }
+    $skipped = [int]$counters.GetAttribute('notExecuted')
+    New-SuiteResult -Name 'xunit' -Passed ([int]$counters.passed) -Failed $failed -Skipped $skipped -Counted $true -ExitCode $exitCode
+}
+
+function Invoke-PesterSuite {
+    <#
+    .SYNOPSIS
+    Runs tests/pester/Invoke-PesterSuite.ps1 in a child pwsh and reads the summary it writes.
+    #>
+    $pesterPath = Get-PesterModulePath -RepositoryRoot $RepositoryRoot -Restore
+    $summaryPath = Join-Path $TestResultsDirectory 'pester-summary.json'
+    Remove-Item -LiteralPath $summaryPath -ErrorAction SilentlyContinue
+
+    $run = Invoke-ChildPwsh -ArgumentList @('-File', (Join-Path $RepositoryRoot 'tests/pester/Invoke-PesterSuite.ps1'), '-PesterPath', $pesterPath)
+
+    if (-not (Test-Path -LiteralPath $summaryPath)) {
+        return New-SuiteResult -Name 'Pester' -Counted $false -ExitCode $run.ExitCode
+    }
+    $summary = Get-Content -LiteralPath $summaryPath -Raw | ConvertFrom-Json
+    New-SuiteResult -Name 'Pester' -Passed $summary.PassedCount -Failed $summary.FailedCount -Skipped $summary.SkippedCount -Counted $true -ExitCode $run.ExitCode
+}
+
+function Invoke-TestTask {
+    <#
+    .SYNOPSIS
+    Package, then both test suites; returns the process exit code. The last line printed is always "N passed, N failed".
+    .DESCRIPTION
+    A build or package failure is reported as one failure, so CI still sees the summary line and a non-zero exit.
+    #>
+    try {
+        Invoke-PackageTask
+    }
+    catch {
+        [Console]::Error.WriteLine("Build or Package failed: $($_.Exception.Message)`n$($_.ScriptStackTrace)")
+        Write-Host '0 passed, 1 failed'
+        return 1
+    }
+
+    New-Item -ItemType Directory -Path $TestResultsDirectory -Force | Out-Null
+    $suites = @(Invoke-XunitSuite; Invoke-PesterSuite)
+
+    foreach ($suite in $suites) {
+        $state = if ($suite.Crashed) { " (runner crashed or exited with code $($suite.ExitCode) without failed tests)" } else { '' }
+        Write-Host ("{0} results: passed={1} failed={2} skipped={3}{4}" -f $suite.Name, $suite.Passed, $suite.Failed, $suite.Skipped, $state)
+    }
+    $passed = ($suites | Measure-Object -Property Passed -Sum).Sum
+    $failed = ($suites | Measure-Object -Property Failed -Sum).Sum
+    Write-Host "$passed passed, $failed failed"
+    if ($failed -gt 0) { 1 } else { 0 }
+}
+
+switch ($Task) {
+    'Build' { Invoke-BuildTask }
+    'Package' { Invoke-PackageTask }
+    'Test' { exit (Invoke-TestTask) }
+}

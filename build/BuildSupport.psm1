@@ -1,0 +1,192 @@
+<#
+Helpers shared by build.ps1 and the Pester tests: the one version source, the pinned Pester, and child pwsh
+processes (optionally with a throwaway HOME so that PSResourceGet and PowerShellGet registrations never touch the
+developer's own profile).
+#>
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+
+function Get-ModuleVersionPrefix {
+    <#
+    .SYNOPSIS
+    Reads VersionPrefix from Directory.Build.props, the only place the module version is written.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(Mandatory)] [string] $RepositoryRoot)
+
+    $props = [xml](Get-Content -LiteralPath (Join-Path $RepositoryRoot 'Directory.Build.props') -Raw)
+    $node = $props.SelectSingleNode('/Project/PropertyGroup/VersionPrefix')
+    if ($null -eq $node -or [string]::IsNullOrWhiteSpace($node.InnerText)) {
+        throw 'Directory.Build.props has no VersionPrefix.'
+    }
+    $node.InnerText.Trim()
+}
+
+function Get-NuGetGlobalPackagesFolder {
+    <#
+    .SYNOPSIS
+    Asks dotnet where restored packages live, because NUGET_PACKAGES or a NuGet.Config may move the folder.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+
+    $line = & dotnet nuget locals global-packages --list
+    if ($LASTEXITCODE -ne 0) {
+        throw "dotnet nuget locals failed with exit code $LASTEXITCODE."
+    }
+    $match = [regex]::Match(($line -join "`n"), 'global-packages:\s*(.+)')
+    if (-not $match.Success) {
+        throw "Unexpected output from dotnet nuget locals: $line"
+    }
+    $match.Groups[1].Value.Trim()
+}
+
+function Get-PesterModulePath {
+    <#
+    .SYNOPSIS
+    Returns the full path of the pinned Pester.psd1, restoring it from NuGet first when asked.
+    .DESCRIPTION
+    The version is read from tests/pester/tools/PesterRestore.csproj so that it is pinned in one place. Importing by
+    full path bypasses any Pester on PSModulePath (Windows PowerShell ships 3.4).
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param(
+        [Parameter(Mandatory)] [string] $RepositoryRoot,
+        [switch] $Restore
+    )
+
+    $project = Join-Path $RepositoryRoot 'tests/pester/tools/PesterRestore.csproj'
+    if ($Restore) {
+        & dotnet restore $project --verbosity quiet | Out-Host
+        if ($LASTEXITCODE -ne 0) {
+            throw "Restoring Pester failed with exit code $LASTEXITCODE."
+        }
+    }
+    $download = ([xml](Get-Content -LiteralPath $project -Raw)).SelectSingleNode("//PackageDownload[@Include='Pester']")
+    $version = $download.GetAttribute('Version').Trim('[', ']')
+    $path = Join-Path (Get-NuGetGlobalPackagesFolder) "pester/$version/tools/Pester.psd1"
+    if (-not (Test-Path -LiteralPath $path)) {
+        throw "Pester $version is not restored at $path; run: dotnet restore $project"
+    }
+    $path
+}
+
+function Get-PwshCommand {
+    <#
+    .SYNOPSIS
+    Returns how to start another pwsh like the current one.
+    .DESCRIPTION
+    Under `dotnet pwsh` (the pinned local tool) the process is the dotnet host running pwsh.dll, and there may be no pwsh
+    on PATH at all; a native pwsh starts itself directly.
+    #>
+    [CmdletBinding()]
+    param()
+
+    $executable = [Environment]::ProcessPath
+    $prefix = @()
+    if ([IO.Path]::GetFileNameWithoutExtension($executable) -ne 'pwsh') {
+        $prefix = @([Environment]::GetCommandLineArgs()[0])
+    }
+    [pscustomobject]@{ FilePath = $executable; PrefixArguments = $prefix }
+}
+
+function New-ThrowawayHomeEnvironment {
+    <#
+    .SYNOPSIS
+    Creates an empty HOME and returns the environment that makes a child pwsh use only it.
+    .DESCRIPTION
+    PSResourceGet keeps repository registrations under ~/.local/share, PowerShellGet 2 under ~/.cache, and installs go to
+    ~/.local/share/powershell/Modules. The XDG variables would override HOME and PSModulePath would carry the parent's
+    module folders (including out/), so they are cleared. The usual HOME folders are created because .NET returns an
+    empty path for a special folder that does not exist, and NuGet inside Publish-PSResource then writes
+    NuGet/NuGet.Config relative to the current directory. On Windows these folders do not follow HOME, so the isolation
+    is Linux and macOS only.
+    #>
+    [CmdletBinding()]
+    [OutputType([hashtable])]
+    param([Parameter(Mandatory)] [string] $Path)
+
+    foreach ($folder in '.config', '.cache', '.local/share') {
+        New-Item -ItemType Directory -Path (Join-Path $Path $folder) -Force | Out-Null
+    }
+    @{
+        HOME            = $Path
+        XDG_DATA_HOME   = $null
+        XDG_CONFIG_HOME = $null
+        XDG_CACHE_HOME  = $null
+        PSModulePath    = $null
+    }
+}
+
+function Invoke-ChildPwsh {
+    <#
+    .SYNOPSIS
+    Runs pwsh -NoProfile -NonInteractive in a child process and returns its exit code (and output when captured).
+    .DESCRIPTION
+    A binary module cannot be unloaded from a process, so every import of a freshly built or installed copy happens in a
+    new process. Environment entries are set for the child only and restored afterwards; a $null value removes the
+    variable.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [string[]] $ArgumentList,
+        [hashtable] $Environment = @{},
+        [switch] $CaptureOutput
+    )
+
+    $saved = @{}
+    foreach ($name in $Environment.Keys) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $Environment[$name])
+    }
+    try {
+        $pwsh = Get-PwshCommand
+        $arguments = @($pwsh.PrefixArguments) + @('-NoProfile', '-NonInteractive') + $ArgumentList
+        if ($CaptureOutput) {
+            $output = @(& $pwsh.FilePath @arguments 2>&1 | ForEach-Object { "$_" })
+        }
+        else {
+            & $pwsh.FilePath @arguments | Out-Host
+            $output = @()
+        }
+        [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = $output }
+    }
+    finally {
+        foreach ($name in $saved.Keys) {
+            [Environment]::SetEnvironmentVariable($name, $saved[$name])
+        }
+    }
+}
+
+function Invoke-ChildScriptBlock {
+    <#
+    .SYNOPSIS
+    Runs a script block in a child pwsh (see Invoke-ChildPwsh) and throws with the child's output when it fails.
+    .DESCRIPTION
+    A script block cannot cross a process boundary, so it is written to a temporary .ps1; ArgumentList binds to its
+    param() block by position. Tests use this to import a module copy in a process of its own.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [scriptblock] $ScriptBlock,
+        [string[]] $ArgumentList = @(),
+        [hashtable] $Environment = @{}
+    )
+
+    $scriptPath = Join-Path ([IO.Path]::GetTempPath()) ("configcat-child-" + [guid]::NewGuid().ToString('N') + '.ps1')
+    Set-Content -LiteralPath $scriptPath -Value $ScriptBlock.ToString()
+    try {
+        $run = Invoke-ChildPwsh -Environment $Environment -ArgumentList (@('-File', $scriptPath) + $ArgumentList) -CaptureOutput
+    }
+    finally {
+        Remove-Item -LiteralPath $scriptPath -ErrorAction SilentlyContinue
+    }
+    if ($run.ExitCode -ne 0) {
+        throw "The child pwsh failed (exit code $($run.ExitCode)):`n$($run.Output -join "`n")"
+    }
+}
+
+Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-NuGetGlobalPackagesFolder, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-ChildPwsh, Invoke-ChildScriptBlock

@@ -1,0 +1,147 @@
+# The Package task's output as users consume it: the nupkg installed from a folder repository with PSResourceGet and
+# with PowerShellGet 2.2.5 (what Windows PowerShell users have), each into a throwaway HOME, then imported in a fresh pwsh;
+# and the Azure Automation zip. Needs `dotnet pwsh ./build.ps1 Package` first (build.ps1 Test does that).
+
+BeforeDiscovery {
+    # Each installer runs in its own child pwsh with a throwaway HOME; the registration is removed in finally even
+    # though the HOME is discarded, so a failed install cannot leave a repository behind if HOME isolation ever fails.
+    $installers = @(
+        @{
+            Name    = 'PSResourceGet Install-PSResource'
+            Install = {
+                param([string] $RepositoryPath)
+                $ErrorActionPreference = 'Stop'
+                Register-PSResourceRepository -Name ConfigCatTest -Uri $RepositoryPath -Trusted
+                try {
+                    Install-PSResource -Name ConfigCat -Repository ConfigCatTest -Scope CurrentUser -TrustRepository
+                }
+                finally {
+                    Unregister-PSResourceRepository -Name ConfigCatTest
+                }
+            }
+        }
+        @{
+            Name    = 'PowerShellGet 2.2.5 Install-Module'
+            Install = {
+                param([string] $RepositoryPath)
+                $ErrorActionPreference = 'Stop'
+                Import-Module PowerShellGet -RequiredVersion 2.2.5
+                Register-PSRepository -Name ConfigCatTest -SourceLocation $RepositoryPath -InstallationPolicy Trusted
+                try {
+                    Install-Module -Name ConfigCat -Repository ConfigCatTest -Scope CurrentUser
+                }
+                finally {
+                    Unregister-PSRepository -Name ConfigCatTest
+                }
+            }
+        }
+    )
+}
+
+BeforeAll {
+    Set-StrictMode -Version Latest
+    $repositoryRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).Path
+    Import-Module (Join-Path $repositoryRoot 'build/BuildSupport.psm1') -Force
+    $outDirectory = Join-Path $repositoryRoot 'out'
+    $version = Get-ModuleVersionPrefix -RepositoryRoot $repositoryRoot
+    $package = Join-Path $outDirectory "repo/ConfigCat.$version.nupkg"
+    if (-not (Test-Path -LiteralPath $package)) {
+        throw "$package is missing; run: dotnet pwsh ./build.ps1 Package"
+    }
+    $manifest = Import-PowerShellDataFile -LiteralPath (Join-Path $outDirectory 'ConfigCat/ConfigCat.psd1')
+
+    function Get-InstalledModuleReport {
+        <#
+        .SYNOPSIS
+        Imports ConfigCat by name in a fresh pwsh with the given throwaway HOME, whose PSModulePath holds only that HOME's
+        and pwsh's own module folders (never out/), and reports where it came from and what it exports.
+        .DESCRIPTION
+        Extension point for the cmdlets: once they exist, add to the child script below a connect against a local
+        config (no network), a flag read, and Get-Help of a cmdlet, put their results in the report, and assert them in
+        the It blocks of the 'Installed with ...' Describe, so both installers check them.
+        #>
+        param([Parameter(Mandatory)] [string] $HomePath)
+
+        $reportPath = Join-Path $TestDrive ("report-" + [guid]::NewGuid().ToString('N') + '.json')
+        Invoke-ChildScriptBlock -Environment (New-ThrowawayHomeEnvironment -Path $HomePath) -ArgumentList $reportPath -ScriptBlock {
+            param([string] $ReportPath)
+            Set-StrictMode -Version Latest
+            $ErrorActionPreference = 'Stop'
+            $module = Import-Module ConfigCat -PassThru
+            [ordered]@{
+                ModuleBase      = $module.ModuleBase
+                Version         = "$($module.Version)"
+                ExportedCmdlets = @($module.ExportedCmdlets.Keys | Sort-Object)
+                CommandSources  = @(Get-Command -Module ConfigCat | ForEach-Object { $_.Module.ModuleBase } | Sort-Object -Unique)
+                Files           = @(Get-ChildItem -LiteralPath $module.ModuleBase -Recurse -File |
+                        ForEach-Object { [IO.Path]::GetRelativePath($module.ModuleBase, $_.FullName).Replace('\', '/') } | Sort-Object)
+            } | ConvertTo-Json | Set-Content -LiteralPath $ReportPath
+        }
+        Get-Content -LiteralPath $reportPath -Raw | ConvertFrom-Json
+    }
+
+    function Get-StagedFile {
+        <#
+        .SYNOPSIS
+        The staged module's files relative to out/ConfigCat, the reference the installed copy and the zip must match.
+        #>
+        $staged = Join-Path $outDirectory 'ConfigCat'
+        @(Get-ChildItem -LiteralPath $staged -Recurse -File | ForEach-Object { [IO.Path]::GetRelativePath($staged, $_.FullName).Replace('\', '/') } | Sort-Object)
+    }
+}
+
+Describe 'Installed with <Name>' -Tag 'Packaging' -ForEach $installers {
+    BeforeAll {
+        $homePath = Join-Path $TestDrive ("home-" + [guid]::NewGuid().ToString('N'))
+        $repositoryPath = Join-Path $TestDrive ("repo-" + [guid]::NewGuid().ToString('N'))
+        New-Item -ItemType Directory -Path $repositoryPath | Out-Null
+        Copy-Item -LiteralPath $package -Destination $repositoryPath
+        try {
+            Invoke-ChildScriptBlock -Environment (New-ThrowawayHomeEnvironment -Path $homePath) -ScriptBlock $Install -ArgumentList $repositoryPath
+            $report = Get-InstalledModuleReport -HomePath $homePath
+        }
+        finally {
+            Remove-Item -LiteralPath $repositoryPath -Recurse -Force -ErrorAction SilentlyContinue
+        }
+        $installedBase = Join-Path $homePath ".local/share/powershell/Modules/ConfigCat/$version"
+    }
+
+    AfterAll {
+        Remove-Item -LiteralPath $homePath -Recurse -Force -ErrorAction SilentlyContinue
+    }
+
+    It 'imports the installed copy from the user module folder, not out/' {
+        $report.ModuleBase | Should -Be $installedBase
+        $report.Version | Should -Be $version
+    }
+
+    It 'installs every staged file, Dependencies included' {
+        @($report.Files | Where-Object { $_ -notmatch '^(PSGetModuleInfo\.xml|.*\.nuspec)$' }) -join ', ' | Should -Be ((Get-StagedFile) -join ', ')
+    }
+
+    It "exports the manifest's cmdlets, all from the installed copy" {
+        @($report.ExportedCmdlets) -join ', ' | Should -Be ((@($manifest.CmdletsToExport) | Sort-Object) -join ', ')
+        @($report.CommandSources | Where-Object { $_ -ne $installedBase }) | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Azure Automation zip out/ConfigCat.zip' -Tag 'Packaging' {
+    BeforeAll {
+        Add-Type -AssemblyName System.IO.Compression.FileSystem
+        $zip = [IO.Compression.ZipFile]::OpenRead((Join-Path $outDirectory 'ConfigCat.zip'))
+        try {
+            $entries = @($zip.Entries | Where-Object { $_.Name } | ForEach-Object FullName | Sort-Object)
+        }
+        finally {
+            $zip.Dispose()
+        }
+    }
+
+    It 'holds the staged module folder at its root' {
+        $entries -join ', ' | Should -Be ((Get-StagedFile | ForEach-Object { "ConfigCat/$_" }) -join ', ')
+    }
+
+    It 'keeps every path under 140 characters' {
+        @($entries | Where-Object Length -GE 140) | Should -BeNullOrEmpty
+    }
+}
