@@ -14,7 +14,14 @@
 
     # Explicit lists, never wildcards: command discovery and auto-loading read them without loading the dll.
     # Add each cmdlet here as it lands; tests/pester/Manifest.Tests.ps1 compares this list with the dll.
-    CmdletsToExport      = @()
+    CmdletsToExport      = @(
+        'Connect-ConfigCat'
+        'Disconnect-ConfigCat'
+        'Get-ConfigCatKey'
+        'Get-ConfigCatValue'
+        'Register-ConfigCatChanged'
+        'Update-ConfigCat'
+    )
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()
@@ -26,7 +33,7 @@
             Tags         = @('ConfigCat', 'FeatureFlags', 'FeatureToggle', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/configcat-powershell/ConfigCat'
             LicenseUri   = 'https://github.com/configcat-powershell/ConfigCat/blob/main/LICENSE'
-            ReleaseNotes = 'First preview: build, packaging and the Windows PowerShell 5.1 dependency loader.'
+            ReleaseNotes = 'First preview: Connect-ConfigCat, Get-ConfigCatValue, Get-ConfigCatKey, Update-ConfigCat, Register-ConfigCatChanged and Disconnect-ConfigCat over a full ConfigCat SDK engine (config JSON v6, every targeting feature, polling, shared file cache, flag overrides).'
         }
     }
 }

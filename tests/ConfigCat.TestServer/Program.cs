@@ -71,6 +71,11 @@ namespace ConfigCat.TestServer
                         {
                             server.StallMilliseconds = stall.GetInt32();
                         }
+
+                        if (root.TryGetProperty("proxyCredentials", out var credentials))
+                        {
+                            server.RequiredProxyCredentials = credentials.ValueKind == JsonValueKind.String ? credentials.GetString() : null;
+                        }
                     }
 
                     return (204, "text/plain", string.Empty);
@@ -78,7 +83,7 @@ namespace ConfigCat.TestServer
                     server.ClearRequests();
                     return (204, "text/plain", string.Empty);
                 case "requests":
-                    var list = server.Requests.Select(r => new { method = r.Method, path = r.Path, headers = r.Headers, receivedUtc = r.ReceivedUtc });
+                    var list = server.Requests.Select(r => new { method = r.Method, path = r.Path, headers = r.Headers, receivedUtc = r.ReceivedUtc, viaProxy = r.ViaProxy });
                     return (200, "application/json", JsonSerializer.Serialize(list));
                 case "shutdown":
                     done.Set();

@@ -48,6 +48,9 @@ namespace ConfigCat.TestServer
 
         public int StallMilliseconds { get; set; } = 5000;
 
+        /// <summary>When set ("user:password"), requests made through the server as a proxy must authenticate (407 otherwise).</summary>
+        public string? RequiredProxyCredentials { get; set; }
+
         /// <summary>Config requests only (control requests are not recorded).</summary>
         public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
 
@@ -120,6 +123,13 @@ namespace ConfigCat.TestServer
                     }
 
                     requests.Enqueue(request);
+                    if (request.ViaProxy && RequiredProxyCredentials != null
+                        && request.Header("Proxy-Authorization") != "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(RequiredProxyCredentials)))
+                    {
+                        await WriteResponseAsync(stream, 407, new Dictionary<string, string> { ["Proxy-Authenticate"] = "Basic realm=\"configcat-test\"" }, "proxy authentication required").ConfigureAwait(false);
+                        return;
+                    }
+
                     await AnswerConfigRequestAsync(stream, request).ConfigureAwait(false);
                 }
                 catch (IOException)
@@ -219,8 +229,16 @@ namespace ConfigCat.TestServer
             }
 
             var target = requestLine.Length > 1 ? requestLine[1] : "/";
+
+            // A client that uses this server as its HTTP proxy sends the absolute URL of the real target.
+            var viaProxy = target.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
+            if (viaProxy)
+            {
+                target = new Uri(target).PathAndQuery;
+            }
+
             var query = target.IndexOf('?');
-            return (new RecordedRequest(requestLine[0], query < 0 ? target : target.Substring(0, query), headers, DateTime.UtcNow), body);
+            return (new RecordedRequest(requestLine[0], query < 0 ? target : target.Substring(0, query), headers, DateTime.UtcNow, viaProxy), body);
         }
 
         private static async Task WriteResponseAsync(NetworkStream stream, int status, IDictionary<string, string> headers, string? body)
@@ -249,6 +267,7 @@ namespace ConfigCat.TestServer
             304 => "Not Modified",
             403 => "Forbidden",
             404 => "Not Found",
+            407 => "Proxy Authentication Required",
             500 => "Internal Server Error",
             502 => "Bad Gateway",
             503 => "Service Unavailable",

@@ -20,6 +20,7 @@ namespace ConfigCat.Engine.Client
     /// </summary>
     public sealed class ConfigCatClient : IDisposable
     {
+        private const int UnheardLogCapacity = 1000;
         private const string LocalOnlyRefreshMessage = "Client is configured to use the LocalOnly override behavior, which prevents synchronization with external cache and making HTTP requests.";
 
         private readonly ConfigService? service;
@@ -29,8 +30,9 @@ namespace ConfigCat.Engine.Client
         private MergedSettings? merged;
         private ProjectConfig lastAnnounced = ProjectConfig.Empty;
         private readonly object announceGate = new object();
-        private readonly List<LogEvent> constructionLog = new List<LogEvent>();
-        private bool constructing = true;
+        private readonly object logGate = new object();
+        private List<LogEvent>? unheardLog = new List<LogEvent>();
+        private EventHandler<LogEventArgs>? logEmitted;
         private LogEvent? lastError;
         private DateTime? lastErrorTime;
         private int disposed;
@@ -56,7 +58,6 @@ namespace ConfigCat.Engine.Client
             if (localOnly)
             {
                 ReadyTask = Task.FromResult(ClientCacheState.HasLocalOverrideFlagDataOnly);
-                constructing = false;
                 return;
             }
 
@@ -74,14 +75,37 @@ namespace ConfigCat.Engine.Client
             AnnounceConfigChange(service.Cache.InMemory);
             ReadyTask = service.ReadyTask;
             ReadyTask.ContinueWith(ready => Raise(ClientReady, new ClientReadyEventArgs(ready.Result)), TaskContinuationOptions.OnlyOnRanToCompletion);
-            lock (constructionLog)
-            {
-                constructing = false;
-            }
         }
 
-        /// <summary>Every log event of the client (from any thread), after the level filter.</summary>
-        public event EventHandler<LogEventArgs>? LogEmitted;
+        /// <summary>Every log event of the client (from any thread), after the level filter. What was logged before
+        /// anyone listened (e.g. an unreadable cache found while the client was created) is replayed to the first
+        /// listener, so nothing is lost between creating the client and subscribing.</summary>
+        public event EventHandler<LogEventArgs>? LogEmitted
+        {
+            add
+            {
+                List<LogEvent>? replay;
+                lock (logGate)
+                {
+                    logEmitted += value;
+                    replay = unheardLog;
+                    unheardLog = null;
+                }
+
+                foreach (var logEvent in replay ?? new List<LogEvent>())
+                {
+                    value?.Invoke(this, new LogEventArgs(logEvent));
+                }
+            }
+
+            remove
+            {
+                lock (logGate)
+                {
+                    logEmitted -= value;
+                }
+            }
+        }
 
         /// <summary>Every Error log event, even when the level filters it out.</summary>
         public event EventHandler<LogEventArgs>? Error;
@@ -100,19 +124,6 @@ namespace ConfigCat.Engine.Client
         public string MaskedSdkKey => SdkKeyMask.Mask(sdkKey);
 
         public Logger Logger { get; }
-
-        /// <summary>What the client logged while it was being created (e.g. an unreadable cache), before anyone could
-        /// subscribe to <see cref="LogEmitted"/>.</summary>
-        public IReadOnlyList<LogEvent> ConstructionLog
-        {
-            get
-            {
-                lock (constructionLog)
-                {
-                    return constructionLog.ToArray();
-                }
-            }
-        }
 
         public User? DefaultUser { get; set; }
 
@@ -326,15 +337,25 @@ namespace ConfigCat.Engine.Client
 
             public void Write(LogEvent logEvent)
             {
-                lock (client.constructionLog)
+                EventHandler<LogEventArgs>? listeners;
+                lock (client.logGate)
                 {
-                    if (client.constructing)
+                    if (client.unheardLog != null)
                     {
-                        client.constructionLog.Add(logEvent);
+                        // Bounded, for clients whose owner never listens: the newest events are the ones worth keeping.
+                        if (client.unheardLog.Count == UnheardLogCapacity)
+                        {
+                            client.unheardLog.RemoveAt(0);
+                        }
+
+                        client.unheardLog.Add(logEvent);
+                        return;
                     }
+
+                    listeners = client.logEmitted;
                 }
 
-                client.Raise(client.LogEmitted, new LogEventArgs(logEvent));
+                client.Raise(listeners, new LogEventArgs(logEvent));
             }
         }
     }

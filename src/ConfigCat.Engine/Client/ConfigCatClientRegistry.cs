@@ -21,12 +21,12 @@ namespace ConfigCat.Engine.Client
                 if (Clients.TryGetValue(sdkKey, out var entry))
                 {
                     entry.Leases++;
-                    return new ClientLease(entry.Client, entry.Fingerprint != options.Fingerprint(), Release);
+                    return new ClientLease(entry.Client, created: false, entry.Fingerprint != options.Fingerprint(), Release);
                 }
 
                 var client = new ConfigCatClient(sdkKey, options);
                 Clients[sdkKey] = new Entry(client, options.Fingerprint());
-                return new ClientLease(client, false, Release);
+                return new ClientLease(client, created: true, optionsIgnored: false, Release);
             }
         }
 

@@ -41,6 +41,10 @@ namespace ConfigCat.Engine.Evaluation
         internal static EvaluationResult Success(object? value, string? variationId, TargetingRule? rule, PercentageOption? option) =>
             new EvaluationResult(value, variationId, rule, option, EvaluationErrorCode.None, null, null);
 
+        /// <summary>A result for a request that could not be evaluated at all (e.g. an unusable argument).</summary>
+        public static EvaluationResult Failed(object? defaultValue, EvaluationErrorCode errorCode, string errorMessage) =>
+            new EvaluationResult(defaultValue, null, null, null, errorCode, errorMessage, null);
+
         internal static EvaluationResult Failure(object? defaultValue, EvaluationErrorCode errorCode, string errorMessage, Exception? exception = null) =>
             new EvaluationResult(defaultValue, null, null, null, errorCode, errorMessage, exception);
     }

@@ -7,11 +7,12 @@ namespace ConfigCat.Engine.Model
     {
         internal readonly Segment[] SegmentArray;
 
-        public Config(Preferences? preferences, Segment[] segments, SettingsMap settings)
+        public Config(Preferences? preferences, Segment[] segments, SettingsMap settings, ulong segmentsContentHash = 0)
         {
             Preferences = preferences;
             SegmentArray = segments;
             Settings = settings;
+            SegmentsContentHash = segmentsContentHash;
         }
 
         public Preferences? Preferences { get; }
@@ -21,5 +22,8 @@ namespace ConfigCat.Engine.Model
         public SettingsMap Settings { get; }
 
         public string? Salt => Preferences?.Salt;
+
+        /// <summary>A hash of the segments as written, to tell whether a new config changed them.</summary>
+        internal ulong SegmentsContentHash { get; }
     }
 }

@@ -22,7 +22,8 @@ namespace ConfigCat.Engine.Model
         }
 
         /// <summary>A setting made from a plain override value; its type is that of the value.</summary>
-        public static Setting FromValue(SettingValue value) => new Setting(value.Type, null, null, null, value, null);
+        public static Setting FromValue(SettingValue value) =>
+            new Setting(value.Type, null, null, null, value, null) { ContentHash = Parsing.ContentHash.Of(value.Type + ":" + Text.JsValueFormatter.Format(value.Value)) };
 
         public SettingType Type { get; }
 
@@ -35,5 +36,28 @@ namespace ConfigCat.Engine.Model
 
         /// <summary>The salt of the config this setting came from (settings of merged overrides keep their own).</summary>
         public string? ConfigSalt { get; internal set; }
+
+        /// <summary>A hash of the setting as written, to tell whether a new config changed its targeting.</summary>
+        internal ulong ContentHash { get; set; }
+
+        /// <summary>Whether any targeting rule refers to a segment (whose definition lives outside the setting).</summary>
+        internal bool UsesSegments
+        {
+            get
+            {
+                foreach (var rule in RuleArray)
+                {
+                    foreach (var condition in rule.ConditionArray)
+                    {
+                        if (condition is SegmentCondition)
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
+        }
     }
 }

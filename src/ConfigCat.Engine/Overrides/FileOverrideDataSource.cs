@@ -52,11 +52,18 @@ namespace ConfigCat.Engine.Overrides
             {
                 return IsSimplified(json, out var flags) ? ReadFlags(flags!.Value) : ConfigJsonParser.Parse(json, lenient: true).Settings;
             }
-            catch (Exception e) when (e is JsonException || e is ConfigJsonException)
+            catch (JsonException e)
             {
-                throw new FlagOverrideFileException(path, "The flag override file '" + path + "' is not valid: " + e.Message, e);
+                throw Invalid(path, ConfigJsonException.FromSyntaxError(e));
+            }
+            catch (ConfigJsonException e)
+            {
+                throw Invalid(path, e);
             }
         }
+
+        private static FlagOverrideFileException Invalid(string path, ConfigJsonException e) =>
+            new FlagOverrideFileException(path, "The flag override file '" + path + "' is not valid: " + e.Message, e);
 
         private static bool IsSimplified(string json, out JsonElement? flags)
         {

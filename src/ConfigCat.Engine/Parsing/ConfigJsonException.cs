@@ -15,6 +15,20 @@ namespace ConfigCat.Engine.Parsing
             Path = path;
         }
 
+        /// <summary>The same error for a syntax error found by System.Text.Json, whose positions are 0-based and whose
+        /// message repeats them.</summary>
+        internal static ConfigJsonException FromSyntaxError(System.Text.Json.JsonException e)
+        {
+            var reason = e.Message;
+            var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                reason = reason.Substring(0, cut);
+            }
+
+            return new ConfigJsonException(reason.TrimEnd('.'), (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, null, e);
+        }
+
         public string Reason { get; }
 
         /// <summary>1-based line of the offending token.</summary>

@@ -72,13 +72,18 @@ namespace ConfigCat.Engine.Parsing
 
                     Preferences? preferences = null;
                     var segments = new List<Segment>();
+                    ulong segmentsHash = 0;
                     var settings = new List<KeyValuePair<string, Setting>>();
                     while (NextProperty(out var name))
                     {
                         switch (name)
                         {
                             case 'p': preferences = IsNull() ? null : ReadPreferences(); break;
-                            case 's': ReadArray(segments, (ref ConfigJsonReader r) => r.ReadSegment()); break;
+                            case 's':
+                                var segmentsStart = reader.TokenStartIndex;
+                                ReadArray(segments, (ref ConfigJsonReader r) => r.ReadSegment());
+                                segmentsHash = ContentHash.Of(utf8.Slice((int)segmentsStart, (int)(reader.BytesConsumed - segmentsStart)));
+                                break;
                             case 'f': ReadSettings(settings); break;
                             default: Skip(); break;
                         }
@@ -91,20 +96,13 @@ namespace ConfigCat.Engine.Parsing
                         throw Error("unexpected data after the end of the config object");
                     }
 
-                    var config = new Config(preferences, segments.ToArray(), new SettingsMap(settings));
+                    var config = new Config(preferences, segments.ToArray(), new SettingsMap(settings), segmentsHash);
                     ConfigLinker.Link(config);
                     return config;
                 }
                 catch (JsonException e)
                 {
-                    var reason = e.Message;
-                    var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-                    if (cut > 0)
-                    {
-                        reason = reason.Substring(0, cut);
-                    }
-
-                    throw new ConfigJsonException(reason.TrimEnd('.'), (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, null, e);
+                    throw ConfigJsonException.FromSyntaxError(e);
                 }
             }
 
@@ -163,7 +161,10 @@ namespace ConfigCat.Engine.Parsing
                     var key = reader.GetString()!;
                     path.PushName(key);
                     Next();
-                    settings.Add(new KeyValuePair<string, Setting>(key, ReadSetting()));
+                    var start = reader.TokenStartIndex;
+                    var setting = ReadSetting();
+                    setting.ContentHash = ContentHash.Of(utf8.Slice((int)start, (int)(reader.BytesConsumed - start)));
+                    settings.Add(new KeyValuePair<string, Setting>(key, setting));
                     path.Pop();
                 }
             }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Runtime.InteropServices;
+using ConfigCat.PowerShell.Session;
 
 namespace ConfigCat.PowerShell.Loading
 {
@@ -16,6 +17,12 @@ namespace ConfigCat.PowerShell.Loading
 
         public void OnImport() => Resolver.Register();
 
-        public void OnRemove(PSModuleInfo psModuleInfo) => Resolver.Unregister();
+        /// <summary>Remove-Module ends the runspace's connection as Disconnect-ConfigCat would; connections of other
+        /// runspaces keep working (the assembly stays loaded in the process).</summary>
+        public void OnRemove(PSModuleInfo psModuleInfo)
+        {
+            ConnectionStore.DisconnectCurrent();
+            Resolver.Unregister();
+        }
     }
 }

@@ -88,14 +88,14 @@ namespace ConfigCat.Tests.Client
             File.WriteAllText(Path.Combine(directory, CacheKey.Compute(sdkKey) + ".cache"), content);
             var errors = new List<int>();
             using var client = new ConfigCatClient(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll, BaseUrl = server.BaseUrl, ExternalCache = new FileConfigCache(directory) });
-            client.Error += (_, e) => errors.Add(e.LogEvent.EventId);
+            client.LogEmitted += (_, e) => errors.Add(e.LogEvent.EventId);
 
             Assert.Equal("default", client.GetValue("greeting", "default"));
             Assert.Equal("default", client.GetValue("greeting", "default"));
             Assert.True(client.ForceRefresh().IsSuccess);
             Assert.Equal("hello", client.GetValue("greeting", "default"));
 
-            Assert.Equal(1, client.ConstructionLog.Count(e => e.EventId == 2200) + errors.Count(id => id == 2200));
+            Assert.Equal(1, errors.Count(id => id == 2200));
         }
 
         [Fact]

@@ -1,0 +1,9 @@
+namespace ConfigCat.Engine.Client
+{
+    public enum SettingChangeType
+    {
+        Added,
+        Removed,
+        Changed,
+    }
+}

@@ -1,0 +1,233 @@
+using System;
+using System.Management.Automation;
+using ConfigCat.Engine.Caching;
+using ConfigCat.Engine.Client;
+using ConfigCat.Engine.Fetching;
+using ConfigCat.Engine.Logging;
+using ConfigCat.Engine.Overrides;
+using ConfigCat.Engine.Polling;
+using ConfigCat.PowerShell.Conversion;
+using ConfigCat.PowerShell.Session;
+
+namespace ConfigCat.PowerShell.Cmdlets
+{
+    /// <summary>Connects the current runspace to ConfigCat. Runspaces that connect with the same SDK key share one
+    /// engine client (one download schedule, one cache).</summary>
+    [Cmdlet(VerbsCommunications.Connect, "ConfigCat")]
+    [OutputType(typeof(ConfigCatConnection))]
+    public sealed class ConnectConfigCatCommand : ConfigCatCmdlet
+    {
+        private const string SdkKeyVariable = "CONFIGCAT_SDK_KEY";
+
+        [Parameter(Position = 0)]
+        public string? SdkKey { get; set; }
+
+        /// <summary>The SDK key as the password of a credential (e.g. Get-AutomationPSCredential in a runbook).</summary>
+        [Parameter]
+        [Credential]
+        public PSCredential? Credential { get; set; }
+
+        [Parameter]
+        public PollingMode PollingMode { get; set; } = PollingMode.AutoPoll;
+
+        [Parameter]
+        public int PollIntervalSeconds { get; set; } = 60;
+
+        [Parameter]
+        public int MaxInitWaitSeconds { get; set; } = 5;
+
+        [Parameter]
+        public int CacheTimeToLiveSeconds { get; set; } = 60;
+
+        [Parameter]
+        [Alias("TimeoutSec")]
+        public int RequestTimeoutSeconds { get; set; } = 30;
+
+        [Parameter]
+        public DataGovernance DataGovernance { get; set; } = DataGovernance.Global;
+
+        [Parameter]
+        public Uri? BaseUrl { get; set; }
+
+        [Parameter]
+        public Uri? Proxy { get; set; }
+
+        [Parameter]
+        [Credential]
+        public PSCredential? ProxyCredential { get; set; }
+
+        [Parameter]
+        public LogLevel LogLevel { get; set; } = LogLevel.Warning;
+
+        [Parameter]
+        public string? CachePath { get; set; }
+
+        [Parameter]
+        public object? FlagOverrides { get; set; }
+
+        [Parameter]
+        public OverrideBehaviour OverrideBehaviour { get; set; } = OverrideBehaviour.LocalOnly;
+
+        [Parameter]
+        public SwitchParameter Offline { get; set; }
+
+        [Parameter]
+        public object? DefaultUser { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var overrides = ReadFlagOverrides();
+            var localOnly = overrides?.Behaviour == OverrideBehaviour.LocalOnly;
+            var sdkKey = ResolveSdkKey();
+            if (sdkKey == null && !localOnly)
+            {
+                ThrowTerminating(ErrorIds.MissingSdkKey, ErrorCategory.InvalidArgument,
+                    "No SDK key was given. Pass -SdkKey or -Credential, or set $env:" + SdkKeyVariable + ". To work without ConfigCat, pass -FlagOverrides with -OverrideBehaviour LocalOnly.", null);
+            }
+
+            var defaultUser = ReadDefaultUser();
+            var options = CreateOptions(overrides, defaultUser);
+            var (client, lease) = CreateClient(sdkKey, options);
+            var connection = new ConfigCatConnection(client, lease, defaultUser);
+            if (lease?.OptionsIgnored == true)
+            {
+                var log = new CallLog();
+                client.Logger.WithSink(log).ClientIsAlreadyCreated(sdkKey!);
+                WriteLogEvents(log.Take());
+            }
+
+            client.WaitForReady(ReadyTimeout(options));
+            DrainBackgroundLog(connection);
+
+            connection.IsPassedThru = PassThru;
+            var previous = ConnectionStore.Replace(connection);
+            if (previous != null && !previous.IsPassedThru)
+            {
+                // Nothing else can reach a replaced connection that was never handed out, so it ends here.
+                DrainBackgroundLog(previous);
+                previous.Close(removeSubscriptions: true);
+            }
+
+            WriteVerbose("Connected to ConfigCat: " + connection);
+            if (PassThru)
+            {
+                WriteObject(connection);
+            }
+        }
+
+        /// <summary>Auto poll waits for the first download, at most the max init wait (a negative one: at most the
+        /// request timeout); the other modes are ready at once.</summary>
+        private static TimeSpan ReadyTimeout(ConfigCatClientOptions options) =>
+            options.PollingMode != PollingMode.AutoPoll ? TimeSpan.Zero
+            : options.MaxInitWaitTime < TimeSpan.Zero ? options.HttpTimeout + TimeSpan.FromSeconds(1)
+            : options.MaxInitWaitTime;
+
+        private string? ResolveSdkKey()
+        {
+            var key = SdkKey ?? Credential?.GetNetworkCredential().Password ?? Environment.GetEnvironmentVariable(SdkKeyVariable);
+            return string.IsNullOrWhiteSpace(key) ? null : key!.Trim();
+        }
+
+        private FlagOverrides? ReadFlagOverrides()
+        {
+            if (FlagOverrides == null)
+            {
+                return null;
+            }
+
+            try
+            {
+                var source = FlagOverridesConverter.Convert(FlagOverrides, path => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));
+                return new FlagOverrides(source, OverrideBehaviour);
+            }
+            catch (FlagOverrideFileException e)
+            {
+                ThrowTerminating(ErrorIds.InvalidOverrideFile, ErrorCategory.ReadError, e.Message + " Fix the file, or pass a hashtable to -FlagOverrides.", e.Path, e);
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminating(ErrorIds.InvalidFlagOverrides, ErrorCategory.InvalidArgument, e.Message, FlagOverrides, e);
+            }
+
+            return null;
+        }
+
+        private Engine.Evaluation.User? ReadDefaultUser()
+        {
+            try
+            {
+                return UserConverter.Convert(DefaultUser);
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminating(ErrorIds.InvalidUser, ErrorCategory.InvalidArgument, "-DefaultUser: " + e.Message, DefaultUser, e);
+                return null;
+            }
+        }
+
+        private ConfigCatClientOptions CreateOptions(FlagOverrides? overrides, Engine.Evaluation.User? defaultUser)
+        {
+            var options = new ConfigCatClientOptions
+            {
+                PollingMode = PollingMode,
+                PollInterval = TimeSpan.FromSeconds(PollIntervalSeconds),
+                MaxInitWaitTime = TimeSpan.FromSeconds(MaxInitWaitSeconds),
+                CacheTimeToLive = TimeSpan.FromSeconds(CacheTimeToLiveSeconds),
+                HttpTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds),
+                DataGovernance = DataGovernance,
+                BaseUrl = BaseUrl,
+                ProxyAddress = Proxy,
+                ProxyCredentials = ProxyCredential?.GetNetworkCredential(),
+                ExternalCache = CachePath == null ? null : new FileConfigCache(SessionState.Path.GetUnresolvedProviderPathFromPSPath(CachePath)),
+                FlagOverrides = overrides,
+                Offline = Offline,
+                LogLevel = LogLevel,
+                DefaultUser = defaultUser,
+            };
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                var parameter = e.ParamName switch
+                {
+                    nameof(ConfigCatClientOptions.PollInterval) => "-PollIntervalSeconds " + PollIntervalSeconds,
+                    nameof(ConfigCatClientOptions.MaxInitWaitTime) => "-MaxInitWaitSeconds " + MaxInitWaitSeconds,
+                    nameof(ConfigCatClientOptions.CacheTimeToLive) => "-CacheTimeToLiveSeconds " + CacheTimeToLiveSeconds,
+                    _ => "-RequestTimeoutSeconds " + RequestTimeoutSeconds,
+                };
+                var reason = e.Message.Split(new[] { Environment.NewLine }, StringSplitOptions.None)[0];
+                ThrowTerminating(ErrorIds.OutOfRange, ErrorCategory.InvalidArgument, parameter + " is out of range. " + reason, e.ActualValue, e);
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminating(ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, e.Message.Split(new[] { Environment.NewLine }, StringSplitOptions.None)[0], BaseUrl, e);
+            }
+
+            return options;
+        }
+
+        private (ConfigCatClient Client, ClientLease? Lease) CreateClient(string? sdkKey, ConfigCatClientOptions options)
+        {
+            try
+            {
+                if (sdkKey == null)
+                {
+                    return (new ConfigCatClient(null, options), null);
+                }
+
+                var lease = ConfigCatClientRegistry.Acquire(sdkKey, options);
+                return (lease.Client, lease);
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminating(ErrorIds.InvalidSdkKey, ErrorCategory.InvalidArgument, e.Message.Split(new[] { Environment.NewLine }, StringSplitOptions.None)[0], SdkKeyMask.Mask(sdkKey), e);
+                throw;
+            }
+        }
+    }
+}

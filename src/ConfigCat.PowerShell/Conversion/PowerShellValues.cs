@@ -1,0 +1,75 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+
+namespace ConfigCat.PowerShell.Conversion
+{
+    /// <summary>Turns what PowerShell hands a cmdlet into plain .NET values the engine understands.</summary>
+    internal static class PowerShellValues
+    {
+        /// <summary>The object inside a PSObject wrapper (PowerShell wraps pipeline and variable values).</summary>
+        public static object? Unwrap(object? value) =>
+            value is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : value;
+
+        /// <summary>The name/value pairs of a hashtable, any other dictionary, or a PSCustomObject; null for anything else.
+        /// Names keep the case they were written in.</summary>
+        public static IEnumerable<KeyValuePair<string, object?>>? Properties(object? value)
+        {
+            value = Unwrap(value);
+            if (value is IDictionary dictionary)
+            {
+                return DictionaryEntries(dictionary);
+            }
+
+            if (value is PSObject custom)
+            {
+                return CustomObjectProperties(custom);
+            }
+
+            return null;
+        }
+
+        /// <summary>An attribute value as the engine expects it: arrays whose items are all strings become string[],
+        /// other values are kept (the engine reports those a comparator cannot read).</summary>
+        public static object? AttributeValue(object? value)
+        {
+            value = Unwrap(value);
+            if (value is string || value is null || !(value is IEnumerable items) || value is IDictionary)
+            {
+                return value;
+            }
+
+            var strings = new List<string>();
+            foreach (var item in items)
+            {
+                if (Unwrap(item) is string text)
+                {
+                    strings.Add(text);
+                }
+                else
+                {
+                    return value;
+                }
+            }
+
+            return strings.ToArray();
+        }
+
+        private static IEnumerable<KeyValuePair<string, object?>> DictionaryEntries(IDictionary dictionary)
+        {
+            foreach (DictionaryEntry entry in dictionary)
+            {
+                yield return new KeyValuePair<string, object?>(Convert.ToString(Unwrap(entry.Key), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, entry.Value);
+            }
+        }
+
+        private static IEnumerable<KeyValuePair<string, object?>> CustomObjectProperties(PSObject custom)
+        {
+            foreach (var property in custom.Properties)
+            {
+                yield return new KeyValuePair<string, object?>(property.Name, property.Value);
+            }
+        }
+    }
+}

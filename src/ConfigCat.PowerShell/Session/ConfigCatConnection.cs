@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using ConfigCat.Engine.Client;
+using ConfigCat.Engine.Evaluation;
+using ConfigCat.Engine.Logging;
+using ConfigCat.Engine.Polling;
+using ConfigCat.PowerShell.Events;
+
+namespace ConfigCat.PowerShell.Session
+{
+    /// <summary>
+    /// A connection to ConfigCat, as returned by <c>Connect-ConfigCat -PassThru</c> and accepted by every cmdlet's
+    /// <c>-Client</c>. Several connections (runspaces) may share one engine client; each has its own default user, its
+    /// own queue of background log messages and its own change subscriptions. Its properties show the client's live
+    /// status. The SDK key is only ever shown masked.
+    /// </summary>
+    public sealed class ConfigCatConnection
+    {
+        private readonly ClientLease? lease;
+        private readonly object gate = new object();
+        private readonly List<EventRegistration> registrations = new List<EventRegistration>();
+        private bool closed;
+
+        internal ConfigCatConnection(ConfigCatClient client, ClientLease? lease, User? defaultUser)
+        {
+            Client = client;
+            this.lease = lease;
+            DefaultUser = defaultUser;
+            client.LogEmitted += OnLogEmitted;
+            client.ConfigChanged += OnConfigChanged;
+        }
+
+        /// <summary>The engine client (shared with other connections that use the same SDK key).</summary>
+        public ConfigCatClient Client { get; }
+
+        public string MaskedSdkKey => Client.MaskedSdkKey;
+
+        public PollingMode PollingMode => Client.Options.PollingMode;
+
+        public LogLevel LogLevel => Client.Options.LogLevel;
+
+        public bool IsOffline => Client.IsOffline;
+
+        /// <summary>False after Disconnect-ConfigCat.</summary>
+        public bool IsConnected
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return !closed;
+                }
+            }
+        }
+
+        /// <summary>Handed to the caller with -PassThru: replacing it as the runspace's connection then leaves it open,
+        /// because the caller may still use it with -Client.</summary>
+        internal bool IsPassedThru { get; set; }
+
+        /// <summary>The user of evaluations that pass no -User.</summary>
+        public User? DefaultUser { get; }
+
+        public ClientStatus Status => Client.GetStatus();
+
+        internal LogQueue LogQueue { get; } = new LogQueue();
+
+        public override string ToString() => "ConfigCat " + MaskedSdkKey + " (" + PollingMode + (IsConnected ? string.Empty : ", disconnected") + ")";
+
+        internal void AddRegistration(EventRegistration registration)
+        {
+            lock (gate)
+            {
+                registrations.Add(registration);
+            }
+        }
+
+        /// <summary>Ends the connection: its change subscriptions are removed and its share of the engine client is
+        /// released (the client stops when no connection uses it any more). Safe to call twice.</summary>
+        /// <param name="removeSubscriptions">False when the runspace is already closed: its event manager is gone.</param>
+        internal void Close(bool removeSubscriptions)
+        {
+            EventRegistration[] toRemove;
+            lock (gate)
+            {
+                if (closed)
+                {
+                    return;
+                }
+
+                closed = true;
+                toRemove = registrations.ToArray();
+                registrations.Clear();
+            }
+
+            Client.LogEmitted -= OnLogEmitted;
+            Client.ConfigChanged -= OnConfigChanged;
+            if (removeSubscriptions)
+            {
+                foreach (var registration in toRemove)
+                {
+                    registration.Events.UnsubscribeEvent(registration.Subscriber);
+                }
+            }
+
+            if (lease != null)
+            {
+                lease.Dispose();
+            }
+            else
+            {
+                Client.Dispose();
+            }
+        }
+
+        private void OnLogEmitted(object? sender, LogEventArgs e) => LogQueue.Enqueue(e.LogEvent);
+
+        /// <summary>Runs on the thread that noticed the change. Raises a PowerShell event per subscribed source
+        /// identifier, and only while someone is subscribed: unconsumed events would pile up in the runspace.</summary>
+        private void OnConfigChanged(object? sender, ConfigChangedEventArgs e)
+        {
+            EventRegistration[] targets;
+            lock (gate)
+            {
+                targets = registrations.ToArray();
+            }
+
+            if (targets.Length == 0)
+            {
+                return;
+            }
+
+            var data = new ConfigCatChangedEventData(ConfigDiff.Compare(e.Previous.Config, e.Current.Config), e.Current.FetchTime, e.Current.ETag);
+            foreach (var target in targets.GroupBy(r => (r.Events, r.SourceIdentifier)).Select(g => g.First()))
+            {
+                try
+                {
+                    if (target.Events.GetEventSubscribers(target.SourceIdentifier).Any())
+                    {
+                        target.Events.GenerateEvent(target.SourceIdentifier, this, new object[] { data }, target.MessageData);
+                    }
+                }
+                catch (Exception exception) when (exception is InvalidOperationException || exception is ObjectDisposedException)
+                {
+                    // The runspace of that subscription is closing; it cannot receive events any more.
+                }
+            }
+        }
+    }
+}
