@@ -17,9 +17,12 @@
     CmdletsToExport      = @(
         'Connect-ConfigCat'
         'Disconnect-ConfigCat'
+        'Export-ConfigCatValue'
+        'Get-ConfigCatClient'
         'Get-ConfigCatKey'
         'Get-ConfigCatValue'
         'Register-ConfigCatChanged'
+        'Test-ConfigCatFlag'
         'Update-ConfigCat'
     )
     FunctionsToExport    = @()

@@ -66,47 +66,7 @@ namespace ConfigCat.Engine.Caching
                 UnixFilePermissions.RestrictDirectoryToOwner(Directory);
             }
 
-            var path = PathOf(key);
-            var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            try
-            {
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                {
-                    // Restricted before any byte is written, so the content is never readable by others.
-                    UnixFilePermissions.RestrictFileToOwner(temporary);
-                    var bytes = Utf8NoBom.GetBytes(value);
-                    stream.Write(bytes, 0, bytes.Length);
-                }
-
-                ReplaceFile(temporary, path);
-            }
-            finally
-            {
-                if (File.Exists(temporary))
-                {
-                    File.Delete(temporary);
-                }
-            }
-        }
-
-        private static void ReplaceFile(string source, string destination)
-        {
-            if (File.Exists(destination))
-            {
-                File.Replace(source, destination, null, ignoreMetadataErrors: true);
-            }
-            else
-            {
-                try
-                {
-                    File.Move(source, destination);
-                }
-                catch (IOException) when (File.Exists(destination))
-                {
-                    // Another process created the entry in the meantime; replacing keeps the newest write.
-                    File.Replace(source, destination, null, ignoreMetadataErrors: true);
-                }
-            }
+            AtomicFile.WriteAllText(PathOf(key), value, restrictToOwner: true);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace ConfigCat.Engine.Text
     /// arrays in their <c>JSON.stringify</c> form and print users that way in evaluation logs, and System.Text.Json's
     /// writer escapes differently (<c>&lt;</c>, <c>'</c>, <c>+</c>, non-ASCII), so strings are written by hand here.
     /// </summary>
-    internal static class JsJson
+    public static class JsJson
     {
         public static void AppendString(StringBuilder builder, string value)
         {

@@ -8,7 +8,7 @@ namespace ConfigCat.Engine.Text
     /// plain notation for 1e-7 &lt; |x| &lt; 1e21, otherwise <c>1.5e+21</c> style. The SDKs hash and compare numbers in this
     /// form and print them in evaluation logs, so .NET's own formats ("R" gives <c>1E+21</c>) cannot be used.
     /// </summary>
-    internal static class JsNumberFormatter
+    public static class JsNumberFormatter
     {
         public static string Format(double value)
         {

@@ -70,6 +70,10 @@ namespace ConfigCat.PowerShell.Cmdlets
             return level;
         }
 
+        /// <summary>A line for the host, as Write-Host writes it: CI agents read logging commands from there, and it
+        /// reaches them even when the cmdlet's output is captured.</summary>
+        internal void WriteHostLine(string line) => WriteInformation(new HostInformationMessage { Message = line }, new[] { "PSHOST" });
+
         internal void ThrowTerminating(string errorId, ErrorCategory category, string message, object? target, Exception? inner = null)
         {
             ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(message, inner), errorId, category, target));

@@ -6,6 +6,7 @@ using ConfigCat.Engine.Fetching;
 using ConfigCat.Engine.Logging;
 using ConfigCat.Engine.Overrides;
 using ConfigCat.Engine.Polling;
+using ConfigCat.PowerShell.Ci;
 using ConfigCat.PowerShell.Conversion;
 using ConfigCat.PowerShell.Session;
 
@@ -79,9 +80,10 @@ namespace ConfigCat.PowerShell.Cmdlets
 
         protected override void ProcessRecord()
         {
+            var sdkKey = ResolveSdkKey();
+            MaskSecretsInCi(sdkKey);
             var overrides = ReadFlagOverrides();
             var localOnly = overrides?.Behaviour == OverrideBehaviour.LocalOnly;
-            var sdkKey = ResolveSdkKey();
             if (sdkKey == null && !localOnly)
             {
                 ThrowTerminating(ErrorIds.MissingSdkKey, ErrorCategory.InvalidArgument,
@@ -124,6 +126,20 @@ namespace ConfigCat.PowerShell.Cmdlets
             options.PollingMode != PollingMode.AutoPoll ? TimeSpan.Zero
             : options.MaxInitWaitTime < TimeSpan.Zero ? options.HttpTimeout + TimeSpan.FromSeconds(1)
             : options.MaxInitWaitTime;
+
+        /// <summary>Registers the SDK key (and a proxy password) as secrets with Azure Pipelines or GitHub Actions before
+        /// anything else is written, so no later log line of the job can show them.</summary>
+        private void MaskSecretsInCi(string? sdkKey)
+        {
+            var ci = CiEnvironment.Detect();
+            foreach (var secret in new[] { sdkKey, ProxyCredential?.GetNetworkCredential().Password })
+            {
+                if (!string.IsNullOrEmpty(secret) && CiEnvironment.MaskCommand(ci, secret!) is string command)
+                {
+                    WriteHostLine(command);
+                }
+            }
+        }
 
         private string? ResolveSdkKey()
         {

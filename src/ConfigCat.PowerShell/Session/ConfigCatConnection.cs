@@ -62,7 +62,26 @@ namespace ConfigCat.PowerShell.Session
         /// <summary>The user of evaluations that pass no -User.</summary>
         public User? DefaultUser { get; }
 
+        /// <summary>A point-in-time view of the client (read once; the properties below each read it live).</summary>
         public ClientStatus Status => Client.GetStatus();
+
+        public ClientCacheState CacheState => Status.CacheState;
+
+        /// <summary>Where the config in use came from: None, ExternalCache (the file cache), Cdn or LocalOverrides.</summary>
+        public ConfigOrigin ConfigSource => Status.Origin;
+
+        /// <summary>When the CDN last confirmed the config in use (UTC).</summary>
+        public DateTime? LastFetchTime => Status.LastFetchTime;
+
+        public string? ETag => Status.ETag;
+
+        public int SettingCount => Status.SettingCount;
+
+        public Uri? BaseUrl => Status.BaseUrl;
+
+        public string? LastError => Status.LastError;
+
+        public DateTime? LastErrorTime => Status.LastErrorTime;
 
         internal LogQueue LogQueue { get; } = new LogQueue();
 

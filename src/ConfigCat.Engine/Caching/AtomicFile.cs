@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace ConfigCat.Engine.Caching
+{
+    /// <summary>Writes a whole file or nothing: the text goes to a temporary file beside the target, which then
+    /// replaces it, so a reader (another process, a later pipeline step) never sees a half-written file.</summary>
+    public static class AtomicFile
+    {
+        private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
+
+        /// <param name="restrictToOwner">On Unix, make the file readable by its owner only (before any byte is written).</param>
+        public static void WriteAllText(string path, string text, bool restrictToOwner)
+        {
+            var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            try
+            {
+                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                {
+                    if (restrictToOwner)
+                    {
+                        UnixFilePermissions.RestrictFileToOwner(temporary);
+                    }
+
+                    var bytes = Utf8NoBom.GetBytes(text);
+                    stream.Write(bytes, 0, bytes.Length);
+                }
+
+                Replace(temporary, path);
+            }
+            finally
+            {
+                if (File.Exists(temporary))
+                {
+                    File.Delete(temporary);
+                }
+            }
+        }
+
+        private static void Replace(string source, string destination)
+        {
+            if (File.Exists(destination))
+            {
+                File.Replace(source, destination, null, ignoreMetadataErrors: true);
+                return;
+            }
+
+            try
+            {
+                File.Move(source, destination);
+            }
+            catch (IOException) when (File.Exists(destination))
+            {
+                // Another writer created the file in the meantime; replacing keeps the newest write.
+                File.Replace(source, destination, null, ignoreMetadataErrors: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace ConfigCat.PowerShell.Ci
+{
+    public enum CiSystem
+    {
+        None,
+        AzureDevOps,
+        GitHubActions,
+    }
+}

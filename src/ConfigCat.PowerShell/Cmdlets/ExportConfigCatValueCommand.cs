@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using System.Text;
+using ConfigCat.Engine.Caching;
+using ConfigCat.Engine.Client;
+using ConfigCat.Engine.Evaluation;
+using ConfigCat.PowerShell.Ci;
+using ConfigCat.PowerShell.Completion;
+using ConfigCat.PowerShell.Conversion;
+using ConfigCat.PowerShell.Export;
+using ConfigCat.PowerShell.Session;
+
+namespace ConfigCat.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// Evaluates flags once, from one config snapshot, and writes the values where the next pipeline step or job needs
+    /// them: Azure Pipelines variables, GitHub Actions outputs or environment, a .env file, JSON or a PowerShell data
+    /// file. Everything is rendered first and written in one go, so a failure leaves nothing half-written.
+    /// </summary>
+    [Cmdlet(VerbsData.Export, "ConfigCatValue", DefaultParameterSetName = KeySet)]
+    [OutputType(typeof(string))]
+    public sealed class ExportConfigCatValueCommand : ConnectedCmdlet
+    {
+        private const string KeySet = "Key";
+        private const string AllSet = "All";
+        private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
+
+        private readonly List<string> keys = new List<string>();
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = KeySet)]
+        [ArgumentCompleter(typeof(SettingKeyCompleter))]
+        public string[] Key { get; set; } = Array.Empty<string>();
+
+        [Parameter(Mandatory = true, ParameterSetName = AllSet)]
+        public SwitchParameter All { get; set; }
+
+        [Parameter]
+        public object? User { get; set; }
+
+        [Parameter(Mandatory = true)]
+        public ExportFormat Format { get; set; }
+
+        /// <summary>The file to write; for GitHubActions it replaces $env:GITHUB_OUTPUT / $env:GITHUB_ENV.</summary>
+        [Parameter]
+        public string? Path { get; set; }
+
+        /// <summary>Put in front of every name, e.g. 'FF_'.</summary>
+        [Parameter]
+        public string Prefix { get; set; } = string.Empty;
+
+        /// <summary>Azure DevOps: a job variable instead of an output variable. GitHub Actions: $GITHUB_ENV instead of $GITHUB_OUTPUT.</summary>
+        [Parameter]
+        public SwitchParameter EnvironmentVariable { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!All)
+            {
+                keys.AddRange(Key);
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            var format = ResolveFormat();
+            var user = ReadUser();
+            var snapshot = Connection.Client.GetSnapshot();
+            var log = new CallLog();
+            var values = Evaluate(snapshot, user, CallLogger(log));
+            WriteLogEvents(log.Take());
+
+            var text = ExportRenderer.Render(format, values, Prefix, EnvironmentVariable);
+            Write(format, text);
+            base.EndProcessing();
+        }
+
+        private ExportFormat ResolveFormat()
+        {
+            if (Format != ExportFormat.Auto)
+            {
+                return Format;
+            }
+
+            switch (CiEnvironment.Detect())
+            {
+                case CiSystem.AzureDevOps: return ExportFormat.AzureDevOps;
+                case CiSystem.GitHubActions: return ExportFormat.GitHubActions;
+                default:
+                    ThrowTerminating("ConfigCat.CiNotDetected", ErrorCategory.InvalidArgument,
+                        "-Format Auto found neither Azure Pipelines ($env:TF_BUILD) nor GitHub Actions ($env:GITHUB_ACTIONS = 'true'). Pass -Format AzureDevOps, GitHubActions, Env, Json or Psd1.", Format);
+                    return Format;
+            }
+        }
+
+        private User? ReadUser()
+        {
+            try
+            {
+                return UserConverter.Convert(User) ?? Connection.DefaultUser;
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminating(ErrorIds.InvalidUser, ErrorCategory.InvalidArgument, "-User: " + e.Message, User, e);
+                return null;
+            }
+        }
+
+        /// <summary>Every requested key evaluated with no type constraint; a key the config does not have is left out
+        /// (the warning names it) rather than exported as an empty value.</summary>
+        private List<ExportValue> Evaluate(ConfigSnapshot snapshot, User? user, Engine.Logging.Logger logger)
+        {
+            var values = new List<ExportValue>();
+            var requested = All ? (IEnumerable<string>)snapshot.GetAllKeys(logger) : keys;
+            foreach (var key in requested)
+            {
+                var result = snapshot.Evaluate(key, null, user, logger);
+                if (result.ErrorCode != EvaluationErrorCode.SettingKeyMissing && result.ErrorCode != EvaluationErrorCode.ConfigJsonNotAvailable)
+                {
+                    values.Add(new ExportValue(key, result.Value));
+                }
+            }
+
+            return values;
+        }
+
+        private void Write(ExportFormat format, string text)
+        {
+            var path = Path == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+            try
+            {
+                switch (format)
+                {
+                    case ExportFormat.GitHubActions:
+                        var file = path ?? GitHubFile();
+                        File.AppendAllText(file, text, Utf8NoBom);
+                        WriteVerbose("Appended " + text.Split('\n').Length + " lines to " + file);
+                        break;
+                    case ExportFormat.AzureDevOps when path == null:
+                        foreach (var line in text.TrimEnd('\n').Split('\n'))
+                        {
+                            if (line.Length > 0)
+                            {
+                                WriteHostLine(line);
+                            }
+                        }
+
+                        break;
+                    default:
+                        if (path == null)
+                        {
+                            WriteObject(text);
+                        }
+                        else
+                        {
+                            AtomicFile.WriteAllText(path, text, restrictToOwner: false);
+                        }
+
+                        break;
+                }
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                ThrowTerminating("ConfigCat.ExportFailed", ErrorCategory.WriteError, "Cannot write the exported values: " + e.Message, path, e);
+            }
+        }
+
+        private string GitHubFile()
+        {
+            var variable = EnvironmentVariable ? "GITHUB_ENV" : "GITHUB_OUTPUT";
+            var file = Environment.GetEnvironmentVariable(variable);
+            if (string.IsNullOrEmpty(file))
+            {
+                ThrowTerminating("ConfigCat.NoOutputFile", ErrorCategory.InvalidArgument,
+                    "$env:" + variable + " is not set, so there is no GitHub Actions file to append to. Run inside a GitHub Actions step or pass -Path.", variable);
+            }
+
+            return file!;
+        }
+    }
+}
