@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace ConfigCat.Engine.Evaluation
 {
@@ -189,25 +190,26 @@ namespace ConfigCat.Engine.Evaluation
         private readonly struct PrereleaseIdentifier
         {
             private readonly string text;
-            private readonly bool isNumeric;
+            private readonly double? number;
 
             public PrereleaseIdentifier(string text, bool isNumeric)
             {
                 this.text = text;
-                this.isNumeric = isNumeric;
+                number = isNumeric ? double.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : (double?)null;
             }
 
-            // Numeric identifiers compare by value and sort before alphanumeric ones, which compare ordinally.
+            // Numeric identifiers sort before alphanumeric ones, which compare ordinally. node-semver compares numeric
+            // ones as JavaScript numbers, so beyond 2^53 two identifiers that round to the same double are equal.
             public int CompareTo(PrereleaseIdentifier other)
             {
-                if (isNumeric && other.isNumeric)
+                if (number.HasValue && other.number.HasValue)
                 {
-                    return text.Length != other.text.Length ? text.Length.CompareTo(other.text.Length) : string.CompareOrdinal(text, other.text);
+                    return number.Value.CompareTo(other.number.Value);
                 }
 
-                if (isNumeric != other.isNumeric)
+                if (number.HasValue != other.number.HasValue)
                 {
-                    return isNumeric ? -1 : 1;
+                    return number.HasValue ? -1 : 1;
                 }
 
                 return Math.Sign(string.CompareOrdinal(text, other.text));
