@@ -106,10 +106,11 @@ namespace ConfigCat.Engine.Evaluation
                     return prerelease.Length.CompareTo(other.prerelease.Length);
                 }
 
-                var c = prerelease[i].CompareTo(other.prerelease[i]);
-                if (c != 0)
+                // node-semver decides at the first identifier that differs in text, even when the two compare equal
+                // as numbers (beyond 2^53), so the identifiers after it never count.
+                if (!prerelease[i].HasSameText(other.prerelease[i]))
                 {
-                    return c;
+                    return prerelease[i].CompareTo(other.prerelease[i]);
                 }
             }
         }
@@ -197,6 +198,8 @@ namespace ConfigCat.Engine.Evaluation
                 this.text = text;
                 number = isNumeric ? double.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : (double?)null;
             }
+
+            public bool HasSameText(PrereleaseIdentifier other) => string.Equals(text, other.text, StringComparison.Ordinal);
 
             // Numeric identifiers sort before alphanumeric ones, which compare ordinally. node-semver compares numeric
             // ones as JavaScript numbers, so beyond 2^53 two identifiers that round to the same double are equal.

@@ -107,12 +107,17 @@ namespace ConfigCat.Tests.Evaluation
         }
 
         /// <summary>node-semver compares numeric prerelease identifiers as JavaScript numbers, so those beyond 2^53
-        /// that round to the same double are equal (results of <c>compare</c> in node 20).</summary>
+        /// that round to the same double are equal, and it stops at the first identifier whose text differs (results
+        /// of <c>compare</c> in node 20).</summary>
         [Theory]
         [InlineData("1.0.0-99999999999999999999", "1.0.0-99999999999999999998", 0)]
         [InlineData("1.0.0-9007199254740993", "1.0.0-9007199254740992", 0)]
         [InlineData("1.0.0-18014398509481984", "1.0.0-18014398509481985", 0)]
         [InlineData("1.0.0-9007199254740991", "1.0.0-9007199254740992", -1)]
+        [InlineData("1.0.0-9007199254740993.9007199254740993.9007199254740993", "1.0.0-9007199254740992.9007199254740992.2", 0)]
+        [InlineData("1.0.0-9007199254740993", "1.0.0-9007199254740992.alpha", 0)]
+        [InlineData("1.0.0-9007199254740993.alpha", "1.0.0-9007199254740992", 0)]
+        [InlineData("1.0.0-9007199254740993.1", "1.0.0-9007199254740993.2", -1)]
         public void Huge_numeric_prerelease_identifiers_compare_like_JavaScript_numbers(string a, string b, int expected)
         {
             Assert.Equal(expected, System.Math.Sign(Parse(a).CompareTo(Parse(b))));
