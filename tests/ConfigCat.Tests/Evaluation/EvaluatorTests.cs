@@ -276,69 +276,40 @@ namespace ConfigCat.Tests.Evaluation
         [Fact]
         public void Missing_user_is_warned_once_per_flag()
         {
-            var sink = new CapturingLogSink();
-            var result = Evaluate(WarningsConfig, "flag", null, sink);
-
-            Assert.Equal("off", result.Value);
-            Assert.Equal("v0", result.VariationId);
-            Assert.Equal(new[]
-            {
+            AssertWarnings("flag", null, "off", "v0",
                 "WARNING [3001] Cannot evaluate targeting rules and % options for setting 'flag' (User Object is missing). You should pass a User Object to the "
-                    + "evaluation methods like `getValueAsync()` in order to make targeting work properly. Read more: https://configcat.com/docs/advanced/user-object/",
-            }, sink.Events.Select(e => e.ToString()));
+                    + "evaluation methods like `getValueAsync()` in order to make targeting work properly. Read more: https://configcat.com/docs/advanced/user-object/");
         }
 
         [Fact]
         public void Missing_invalid_and_converted_attributes_are_warned_about()
         {
-            var sink = new CapturingLogSink();
-            var user = new User("1", null, null, Attributes(("Version", "abc"), ("Num", 5), ("When", "soon"), ("Tags", "a,b")));
-            var result = Evaluate(WarningsConfig, "flag", user, sink);
-
-            Assert.Equal("five", result.Value);
-            Assert.Equal("v3", result.VariationId);
-            Assert.Equal(new[]
-            {
+            AssertWarnings("flag", new User("1", null, null, Attributes(("Version", "abc"), ("Num", 5), ("When", "soon"), ("Tags", "a,b"))), "five", "v3",
                 "WARNING [3003] Cannot evaluate condition (User.Email EQUALS 'a@b') for setting 'flag' (the User.Email attribute is missing). You should set the "
                     + "User.Email attribute in order to make targeting work properly. Read more: https://configcat.com/docs/advanced/user-object/",
                 "WARNING [3004] Cannot evaluate condition (User.Version < '1.0.0') for setting 'flag' ('abc' is not a valid semantic version). Please check the "
                     + "User.Version attribute and make sure that its value corresponds to the comparison operator.",
                 "WARNING [3005] Evaluation of condition (User.Num IS ONE OF ['5']) for setting 'flag' may not produce the expected result (the User.Num attribute "
-                    + "is not a string value, thus it was automatically converted to the string value '5'). Please make sure that using a non-string value was intended.",
-            }, sink.Events.Select(e => e.ToString()));
+                    + "is not a string value, thus it was automatically converted to the string value '5'). Please make sure that using a non-string value was intended.");
         }
 
         [Fact]
         public void A_date_attribute_matches_the_AFTER_rule_and_a_decimal_number_is_converted()
         {
-            var sink = new CapturingLogSink();
             var user = new User("1", "c@d", null, Attributes(("Version", "2.0.0"), ("Num", 5.5), ("When", new DateTime(2023, 4, 1, 0, 0, 0, 1, DateTimeKind.Utc))));
-            var result = Evaluate(WarningsConfig, "flag", user, sink);
-
-            Assert.Equal("after", result.Value);
-            Assert.Equal("v4", result.VariationId);
-            Assert.Equal(new[]
-            {
+            AssertWarnings("flag", user, "after", "v4",
                 "WARNING [3005] Evaluation of condition (User.Num IS ONE OF ['5']) for setting 'flag' may not produce the expected result (the User.Num attribute "
-                    + "is not a string value, thus it was automatically converted to the string value '5.5'). Please make sure that using a non-string value was intended.",
-            }, sink.Events.Select(e => e.ToString()));
+                    + "is not a string value, thus it was automatically converted to the string value '5.5'). Please make sure that using a non-string value was intended.");
         }
 
         [Fact]
         public void A_missing_percentage_attribute_is_warned_about_once()
         {
-            var sink = new CapturingLogSink();
-            var result = Evaluate(WarningsConfig, "byPlan", new User("1", "y"), sink);
-
-            Assert.Equal(false, result.Value);
-            Assert.Equal("b0", result.VariationId);
-            Assert.Equal(new[]
-            {
+            AssertWarnings("byPlan", new User("1", "y"), false, "b0",
                 "WARNING [3003] Cannot evaluate condition (User.Plan EQUALS 'x') for setting 'byPlan' (the User.Plan attribute is missing). You should set the "
                     + "User.Plan attribute in order to make targeting work properly. Read more: https://configcat.com/docs/advanced/user-object/",
                 "WARNING [3003] Cannot evaluate % options for setting 'byPlan' (the User.Plan attribute is missing). You should set the User.Plan attribute in "
-                    + "order to make targeting work properly. Read more: https://configcat.com/docs/advanced/user-object/",
-            }, sink.Events.Select(e => e.ToString()));
+                    + "order to make targeting work properly. Read more: https://configcat.com/docs/advanced/user-object/");
         }
 
         [Fact]
@@ -456,6 +427,15 @@ namespace ConfigCat.Tests.Evaluation
                     yield return (probe, key, user);
                 }
             }
+        }
+
+        private static void AssertWarnings(string key, User? user, object value, string variationId, params string[] warnings)
+        {
+            var sink = new CapturingLogSink();
+            var result = Evaluate(WarningsConfig, key, user, sink);
+            Assert.Equal(value, result.Value);
+            Assert.Equal(variationId, result.VariationId);
+            Assert.Equal(warnings, sink.Events.Select(e => e.ToString()));
         }
 
         private static EvaluationResult Evaluate(string configJson, string key, User? user, CapturingLogSink sink, LogLevel level = LogLevel.Warning) =>
