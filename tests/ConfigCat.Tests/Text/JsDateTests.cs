@@ -42,6 +42,15 @@ namespace ConfigCat.Tests.Text
         }
 
         [Fact]
+        public void Dates_are_printed_from_their_milliseconds()
+        {
+            var date = new DateTime(1970, 1, 1, 0, 0, 1, 7, DateTimeKind.Utc);
+            Assert.Equal(1007L, JsDate.ToUnixMilliseconds(date));
+            Assert.Equal("1970-01-01T00:00:01.007Z", JsDate.FormatUnixMilliseconds(JsDate.ToUnixMilliseconds(date)));
+            Assert.Equal(-1L, JsDate.ToUnixMilliseconds(new DateTimeOffset(1969, 12, 31, 23, 59, 59, 999, TimeSpan.Zero)));
+        }
+
+        [Fact]
         public void Unix_seconds_of_a_UTC_DateTime_keep_milliseconds()
         {
             Assert.Equal(1680307199.999, JsDate.ToUnixSeconds(new DateTime(2023, 3, 31, 23, 59, 59, 999, DateTimeKind.Utc)));
