@@ -6,7 +6,7 @@ namespace ConfigCat.Engine.Text
 {
     /// <summary>
     /// Formats a double the way JavaScript's <c>Number.prototype.toString()</c> does: the shortest digits that round-trip,
-    /// plain notation for 1e-7 &lt; |x| &lt; 1e21, otherwise <c>1.5e+21</c> style. The SDKs hash and compare numbers in this
+    /// plain notation for 1e-6 &lt;= |x| &lt; 1e21, otherwise <c>1.5e+21</c> style. The SDKs hash and compare numbers in this
     /// form and print them in evaluation logs, so .NET's own formats ("R" gives <c>1E+21</c>) cannot be used.
     /// </summary>
     internal static class JsNumberFormatter
