@@ -21,8 +21,21 @@ namespace ConfigCat.Engine.Evaluation
         /// </summary>
         /// <param name="settings">The settings to evaluate against; null when no config is available.</param>
         /// <param name="defaultValue">The caller's fallback: a bool, string, int, long or double, or null for "any type".</param>
+        /// <exception cref="ArgumentException">The key is null or empty, or the default value is of an unsupported type;
+        /// checked before anything else, so a wrong call fails the same way with or without a config.</exception>
         public static EvaluationResult Evaluate(SettingsMap? settings, string key, object? defaultValue, User? user, Logger logger)
         {
+            if (key == null)
+            {
+                throw new ArgumentNullException(nameof(key));
+            }
+
+            if (key.Length == 0)
+            {
+                throw new ArgumentException("The setting key must not be empty.", nameof(key));
+            }
+
+            SettingTypes.EnsureSupportedDefaultValue(defaultValue);
             if (settings == null)
             {
                 return EvaluationResult.Failure(defaultValue, EvaluationErrorCode.ConfigJsonNotAvailable, logger.ConfigJsonIsNotPresentSingle(key, defaultValue));
@@ -34,7 +47,6 @@ namespace ConfigCat.Engine.Evaluation
                     logger.SettingEvaluationFailedDueToMissingKey(key, defaultValue, FormatKeyList(settings)));
             }
 
-            SettingTypes.EnsureSupportedDefaultValue(defaultValue);
             var log = logger.IsEnabled(LogLevel.Info) ? StartLog(key, user) : null;
             EvaluationResult result;
             try

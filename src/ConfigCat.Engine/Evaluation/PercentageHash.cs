@@ -12,6 +12,14 @@ namespace ConfigCat.Engine.Evaluation
 
         public static int Compute(string settingKey, string attributeText)
         {
+            // JavaScript hashes the concatenated string, where a high surrogate ending the key and a low surrogate
+            // starting the text are one character, not two lone surrogates.
+            if (settingKey.Length > 0 && attributeText.Length > 0
+                && char.IsHighSurrogate(settingKey[settingKey.Length - 1]) && char.IsLowSurrogate(attributeText[0]))
+            {
+                return Compute(string.Empty, settingKey + attributeText);
+            }
+
             var keyMax = JsUtf8.MaxByteCount(settingKey.Length);
             var textMax = JsUtf8.MaxByteCount(attributeText.Length);
             Span<byte> buffer = keyMax + textMax <= StackLimit ? stackalloc byte[StackLimit] : new byte[keyMax + textMax];

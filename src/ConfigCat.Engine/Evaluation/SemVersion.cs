@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace ConfigCat.Engine.Evaluation
 {
@@ -105,10 +106,11 @@ namespace ConfigCat.Engine.Evaluation
                     return prerelease.Length.CompareTo(other.prerelease.Length);
                 }
 
-                var c = prerelease[i].CompareTo(other.prerelease[i]);
-                if (c != 0)
+                // node-semver decides at the first identifier that differs in text, even when the two compare equal
+                // as numbers (beyond 2^53), so the identifiers after it never count.
+                if (!prerelease[i].HasSameText(other.prerelease[i]))
                 {
-                    return c;
+                    return prerelease[i].CompareTo(other.prerelease[i]);
                 }
             }
         }
@@ -189,25 +191,28 @@ namespace ConfigCat.Engine.Evaluation
         private readonly struct PrereleaseIdentifier
         {
             private readonly string text;
-            private readonly bool isNumeric;
+            private readonly double? number;
 
             public PrereleaseIdentifier(string text, bool isNumeric)
             {
                 this.text = text;
-                this.isNumeric = isNumeric;
+                number = isNumeric ? double.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : (double?)null;
             }
 
-            // Numeric identifiers compare by value and sort before alphanumeric ones, which compare ordinally.
+            public bool HasSameText(PrereleaseIdentifier other) => string.Equals(text, other.text, StringComparison.Ordinal);
+
+            // Numeric identifiers sort before alphanumeric ones, which compare ordinally. node-semver compares numeric
+            // ones as JavaScript numbers, so beyond 2^53 two identifiers that round to the same double are equal.
             public int CompareTo(PrereleaseIdentifier other)
             {
-                if (isNumeric && other.isNumeric)
+                if (number.HasValue && other.number.HasValue)
                 {
-                    return text.Length != other.text.Length ? text.Length.CompareTo(other.text.Length) : string.CompareOrdinal(text, other.text);
+                    return number.Value.CompareTo(other.number.Value);
                 }
 
-                if (isNumeric != other.isNumeric)
+                if (number.HasValue != other.number.HasValue)
                 {
-                    return isNumeric ? -1 : 1;
+                    return number.HasValue ? -1 : 1;
                 }
 
                 return Math.Sign(string.CompareOrdinal(text, other.text));

@@ -57,17 +57,11 @@ namespace ConfigCat.Engine.Evaluation
                 case bool b:
                     builder.Append(b ? "true" : "false");
                     break;
-                case DateTime or DateTimeOffset:
-                    var iso = value is DateTime dt ? JsDate.FormatUnixSeconds(JsDate.ToUnixSeconds(dt)) : JsDate.FormatUnixSeconds(JsDate.ToUnixSeconds((DateTimeOffset)value));
-                    if (iso == null)
-                    {
-                        builder.Append("null");
-                    }
-                    else
-                    {
-                        JsJson.AppendString(builder, iso);
-                    }
-
+                case DateTime dateTime:
+                    JsJson.AppendString(builder, JsDate.FormatUnixMilliseconds(JsDate.ToUnixMilliseconds(dateTime)));
+                    break;
+                case DateTimeOffset dateTimeOffset:
+                    JsJson.AppendString(builder, JsDate.FormatUnixMilliseconds(JsDate.ToUnixMilliseconds(dateTimeOffset)));
                     break;
                 case IReadOnlyList<string> list:
                     JsJson.AppendStringArray(builder, list);

@@ -11,15 +11,19 @@ namespace ConfigCat.Engine.Text
         private const double MaxTimeMs = 8.64e15;
         private static readonly DateTime UnixEpoch = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-        /// <summary>Seconds since the Unix epoch; a DateTime of unspecified kind counts as UTC, as in the .NET SDK.</summary>
-        public static double ToUnixSeconds(DateTime value)
+        /// <summary>Whole milliseconds since the Unix epoch, the time value of a JavaScript Date; a DateTime of
+        /// unspecified kind counts as UTC, as in the .NET SDK.</summary>
+        public static long ToUnixMilliseconds(DateTime value)
         {
             var utc = value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value;
-            var milliseconds = (utc.Ticks - UnixEpoch.Ticks) / TimeSpan.TicksPerMillisecond;
-            return milliseconds / 1000.0;
+            return (utc.Ticks - UnixEpoch.Ticks) / TimeSpan.TicksPerMillisecond;
         }
 
-        public static double ToUnixSeconds(DateTimeOffset value) => ToUnixSeconds(value.UtcDateTime);
+        public static long ToUnixMilliseconds(DateTimeOffset value) => ToUnixMilliseconds(value.UtcDateTime);
+
+        public static double ToUnixSeconds(DateTime value) => ToUnixMilliseconds(value) / 1000.0;
+
+        public static double ToUnixSeconds(DateTimeOffset value) => ToUnixMilliseconds(value) / 1000.0;
 
         /// <summary>The ISO text of <c>new Date(seconds * 1000)</c>, or null where JavaScript's Date would be invalid.</summary>
         public static string? FormatUnixSeconds(double seconds)
@@ -33,6 +37,8 @@ namespace ConfigCat.Engine.Text
             return FormatUnixMilliseconds((long)Math.Truncate(ms));
         }
 
+        /// <summary>The ISO text of <c>new Date(ms)</c>. Dates are printed from their milliseconds, not from Unix seconds,
+        /// because seconds * 1000 does not always give the milliseconds back (1.007 * 1000 = 1006.9999999999999).</summary>
         public static string FormatUnixMilliseconds(long ms)
         {
             var days = FloorDiv(ms, 86_400_000);

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
-using System.Text.Json;
 
 namespace ConfigCat.Engine.Text
 {
@@ -70,41 +70,121 @@ namespace ConfigCat.Engine.Text
             builder.Append(']');
         }
 
-        /// <summary>Reads text that <c>JSON.parse</c> would turn into an array of strings; null for anything else.</summary>
+        /// <summary>Reads text that <c>JSON.parse</c> would turn into an array of strings; null for anything else.
+        /// Read by hand because JSON.parse keeps lone surrogates (raw or escaped), which System.Text.Json rejects.</summary>
         public static string[]? TryParseStringArray(string text)
         {
-            try
+            var i = SkipWhiteSpace(text, 0);
+            if (i == text.Length || text[i] != '[')
             {
-                using var document = JsonDocument.Parse(text);
-                if (document.RootElement.ValueKind != JsonValueKind.Array)
-                {
-                    return null;
-                }
+                return null;
+            }
 
-                var items = new string[document.RootElement.GetArrayLength()];
-                var i = 0;
-                foreach (var element in document.RootElement.EnumerateArray())
+            var items = new List<string>();
+            i = SkipWhiteSpace(text, i + 1);
+            if (i < text.Length && text[i] == ']')
+            {
+                i++;
+            }
+            else
+            {
+                while (true)
                 {
-                    if (element.ValueKind != JsonValueKind.String)
+                    var item = ReadString(text, ref i);
+                    if (item == null)
                     {
                         return null;
                     }
 
-                    items[i++] = element.GetString()!;
+                    items.Add(item);
+                    i = SkipWhiteSpace(text, i);
+                    if (i == text.Length || (text[i] != ',' && text[i] != ']'))
+                    {
+                        return null;
+                    }
+
+                    if (text[i++] == ']')
+                    {
+                        break;
+                    }
+
+                    i = SkipWhiteSpace(text, i);
+                }
+            }
+
+            return SkipWhiteSpace(text, i) == text.Length ? items.ToArray() : null;
+        }
+
+        // JSON's white space, which is narrower than JavaScript's.
+        private static int SkipWhiteSpace(string text, int i)
+        {
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        /// <summary>A JSON string literal starting at <paramref name="i"/>; null when there is none.</summary>
+        private static string? ReadString(string text, ref int i)
+        {
+            if (i == text.Length || text[i] != '"')
+            {
+                return null;
+            }
+
+            var builder = new StringBuilder();
+            for (i++; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '"')
+                {
+                    i++;
+                    return builder.ToString();
                 }
 
-                return items;
+                if (c < 0x20)
+                {
+                    return null;
+                }
+
+                if (c != '\\')
+                {
+                    builder.Append(c);
+                    continue;
+                }
+
+                if (++i == text.Length)
+                {
+                    return null;
+                }
+
+                switch (text[i])
+                {
+                    case '"': builder.Append('"'); break;
+                    case '\\': builder.Append('\\'); break;
+                    case '/': builder.Append('/'); break;
+                    case 'b': builder.Append('\b'); break;
+                    case 'f': builder.Append('\f'); break;
+                    case 'n': builder.Append('\n'); break;
+                    case 'r': builder.Append('\r'); break;
+                    case 't': builder.Append('\t'); break;
+                    case 'u':
+                        if (i + 4 >= text.Length
+                            || !ushort.TryParse(text.Substring(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                        {
+                            return null;
+                        }
+
+                        builder.Append((char)code);
+                        i += 4;
+                        break;
+                    default: return null;
+                }
             }
-            catch (JsonException)
-            {
-                return null;
-            }
-            catch (System.InvalidOperationException)
-            {
-                // A string holding an unpaired surrogate escape: JavaScript would accept it, but it cannot match
-                // anything a user could send as a real array either.
-                return null;
-            }
+
+            return null;
         }
 
         private static bool IsLoneSurrogate(string value, int i)

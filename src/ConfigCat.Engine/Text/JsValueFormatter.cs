@@ -18,8 +18,10 @@ namespace ConfigCat.Engine.Text
                 case double d: return JsNumberFormatter.Format(d);
                 case float f: return JsNumberFormatter.Format(f);
                 case decimal m: return JsNumberFormatter.Format((double)m);
-                case DateTime dt: return JsDate.FormatUnixSeconds(JsDate.ToUnixSeconds(dt)) ?? "Invalid Date";
-                case DateTimeOffset dto: return JsDate.FormatUnixSeconds(JsDate.ToUnixSeconds(dto)) ?? "Invalid Date";
+                // JavaScript would print Date#toString, which depends on the machine's time zone and ICU data; the
+                // ISO form keeps messages the same wherever they are produced.
+                case DateTime dt: return JsDate.FormatUnixMilliseconds(JsDate.ToUnixMilliseconds(dt));
+                case DateTimeOffset dto: return JsDate.FormatUnixMilliseconds(JsDate.ToUnixMilliseconds(dto));
                 case IReadOnlyList<string> list: return string.Join(",", list);
                 case IFormattable formattable: return formattable.ToString(null, CultureInfo.InvariantCulture);
                 default: return value.ToString() ?? string.Empty;

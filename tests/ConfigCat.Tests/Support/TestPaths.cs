@@ -35,6 +35,23 @@ namespace ConfigCat.Tests.Support
             }
         }
 
+        /// <summary>The configcat-node oracle (read-only; the differential tests copy it before installing it).
+        /// CONFIGCAT_ORACLE overrides where it is.</summary>
+        public static string Oracle
+        {
+            get
+            {
+                var overridden = Environment.GetEnvironmentVariable("CONFIGCAT_ORACLE");
+                var path = string.IsNullOrEmpty(overridden) ? Path.GetFullPath(Path.Combine(TestData, "..", "tools", "oracle")) : overridden;
+                if (!File.Exists(Path.Combine(path, "package-lock.json")))
+                {
+                    throw new DirectoryNotFoundException("The configcat-node oracle is missing: expected it at " + path);
+                }
+
+                return path;
+            }
+        }
+
         public static string Matrix(string fileName) => Path.Combine(TestData, "matrix", fileName);
 
         public static string EvaluationLog(string fileName) => Path.Combine(TestData, "evaluationlog", fileName);
