@@ -2,7 +2,9 @@ using System.Text;
 
 namespace ConfigCat.Engine.Logging
 {
-    /// <summary>Hides an SDK key for display: every character except '/' and the last six becomes '*'.</summary>
+    /// <summary>Hides an SDK key for display: every character except '/' and the last six becomes '*', as in the SDKs.
+    /// A key of twelve characters or fewer (never a real one) keeps only its last half visible, so that even a
+    /// mistyped short key is never shown whole.</summary>
     public static class SdkKeyMask
     {
         private const int VisibleTail = 6;
