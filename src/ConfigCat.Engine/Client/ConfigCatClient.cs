@@ -33,8 +33,7 @@ namespace ConfigCat.Engine.Client
         private readonly object logGate = new object();
         private List<LogEvent>? unheardLog = new List<LogEvent>();
         private EventHandler<LogEventArgs>? logEmitted;
-        private LogEvent? lastError;
-        private DateTime? lastErrorTime;
+        private Tuple<LogEvent, DateTime>? lastError;
         private int disposed;
 
         /// <summary>Creates a client that is not shared through the registry (its owner disposes it).</summary>
@@ -213,7 +212,7 @@ namespace ConfigCat.Engine.Client
                 : ConfigOrigin.Cdn;
             var error = Volatile.Read(ref lastError);
             return new ClientStatus(MaskedSdkKey, Options.PollingMode, IsOffline, snapshot.CacheState, origin,
-                snapshot.FetchTime, remote.ETag, snapshot.Settings?.Count ?? 0, fetcher?.CurrentBaseUrl, error?.Message, lastErrorTime);
+                snapshot.FetchTime, remote.ETag, snapshot.Settings?.Count ?? 0, fetcher?.CurrentBaseUrl, error?.Item1.Message, error?.Item2);
         }
 
         public void Dispose()
@@ -287,8 +286,8 @@ namespace ConfigCat.Engine.Client
 
         private void OnErrorLogged(LogEvent logEvent)
         {
-            Volatile.Write(ref lastError, logEvent);
-            lastErrorTime = DateTime.UtcNow;
+            // One object, so a status read never pairs a message with another error's time.
+            Volatile.Write(ref lastError, Tuple.Create(logEvent, DateTime.UtcNow));
             Raise(Error, new LogEventArgs(logEvent));
         }
 
