@@ -5,6 +5,7 @@
 BeforeAll {
     Set-StrictMode -Version Latest
     Import-Module (Join-Path $PSScriptRoot 'TestServer.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-Module ConfigCat
     $server = Start-TestConfigServer
     # Port 9 (discard) on the loopback interface has no listener: connections are refused at once.
@@ -58,8 +59,7 @@ Describe 'With the server down, under $ErrorActionPreference = ''Stop''' {
     It 'a script keeps the last good values when the server goes down after they were downloaded' {
         $key = New-TestSdkKey
         Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values @{ greeting = 'served' })
-        Connect-ConfigCat -SdkKey $key -BaseUrl $server.BaseUrl -PollingMode ManualPoll
-        (Update-ConfigCat).IsSuccess | Should -BeTrue
+        Connect-TestServer -Server $server -SdkKey $key
         Set-TestFault -Server $server -Fault Drop
 
         $ErrorActionPreference = 'Stop'

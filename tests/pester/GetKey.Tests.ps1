@@ -4,6 +4,7 @@
 BeforeAll {
     Set-StrictMode -Version Latest
     Import-Module (Join-Path $PSScriptRoot 'TestServer.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-Module ConfigCat
     $server = Start-TestConfigServer
     $key = New-TestSdkKey
@@ -11,10 +12,7 @@ BeforeAll {
     $values = [ordered]@{ zeta = 'last letter'; alpha = 1; Mid = $true; beta = 2.5 }
     $targeted = @{ t = 1; v = @{ s = 'everyone' }; i = 'served-everyone'; r = @(@{ c = @(@{ u = @{ a = 'Email'; c = 2; l = @('@example.com') } }); s = @{ v = @{ s = 'staff' }; i = 'served-staff' } }) }
     Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values $values -RawSettings @{ audience = $targeted })
-    Connect-ConfigCat -SdkKey $key -BaseUrl $server.BaseUrl -PollingMode ManualPoll
-    if (-not (Update-ConfigCat).IsSuccess) {
-        throw 'The test config could not be downloaded.'
-    }
+    Connect-TestServer -Server $server -SdkKey $key
 }
 
 AfterAll {

@@ -45,13 +45,6 @@ BeforeAll {
     $values = [ordered]@{ isEnabled = $true; greeting = 'hello'; limit = 10; ratio = 0.5 }
     Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values $values -RawSettings $rules)
     $documentOrder = @((ConvertFrom-Json (New-TestConfigJson -Values $values -RawSettings $rules)).f.PSObject.Properties.Name)
-
-    function Connect-TestConfig {
-        Connect-ConfigCat -SdkKey $key -BaseUrl $server.BaseUrl -PollingMode ManualPoll
-        if (-not (Update-ConfigCat).IsSuccess) {
-            throw 'The test config could not be downloaded.'
-        }
-    }
 }
 
 AfterAll {
@@ -60,7 +53,7 @@ AfterAll {
 }
 
 Describe 'Get-ConfigCatValue -Key' {
-    BeforeAll { Connect-TestConfig }
+    BeforeAll { Connect-TestServer -Server $server -SdkKey $key }
 
     It 'returns the value of one key' {
         Get-ConfigCatValue -Key greeting | Should -Be 'hello'
@@ -141,7 +134,7 @@ Describe 'Get-ConfigCatValue -Key' {
 }
 
 Describe 'Get-ConfigCatValue -Details and -All' {
-    BeforeAll { Connect-TestConfig }
+    BeforeAll { Connect-TestServer -Server $server -SdkKey $key }
 
     It 'with -Details returns EvaluationDetails with the variation ID' {
         $details = Get-ConfigCatValue -Key limit -Details
@@ -205,7 +198,7 @@ Describe 'Get-ConfigCatValue -Details and -All' {
 }
 
 Describe 'Get-ConfigCatValue -User' {
-    BeforeAll { Connect-TestConfig }
+    BeforeAll { Connect-TestServer -Server $server -SdkKey $key }
 
     It 'reads a user given as <Shape>' -TestCases @(
         @{ Shape = 'a hashtable'; User = @{ Identifier = 'u1'; Plan = 'Pro' } }
@@ -306,10 +299,7 @@ Describe 'Percentage options and targeting give the other SDKs'' answers (matrix
     BeforeAll {
         $matrixKey = New-TestSdkKey
         Set-TestConfig -Server $server -SdkKey $matrixKey -Json (Get-Content -LiteralPath (Get-TestDataPath 'matrix/basic.json') -Raw)
-        Connect-ConfigCat -SdkKey $matrixKey -BaseUrl $server.BaseUrl -PollingMode ManualPoll
-        if (-not (Update-ConfigCat).IsSuccess) {
-            throw 'basic.json could not be downloaded.'
-        }
+        Connect-TestServer -Server $server -SdkKey $matrixKey
 
         # The CSV's conventions (see testdata/README.md): ##null## in Identifier is no user, an empty or ##null## attribute is unset.
         $user = $null

@@ -1,8 +1,24 @@
 <#
-Helpers the Pester files share that are not about the test server: waiting for something a background thread does,
-and finding the conformance test data.
+Helpers the Pester files share beside TestServer.psm1: connecting to the test server for a test, waiting for something
+a background thread does, and finding the conformance test data.
 #>
 Set-StrictMode -Version Latest
+
+function Connect-TestServer {
+    <#
+    .SYNOPSIS
+    Connects the runspace to the test server's config for -SdkKey in ManualPoll mode and downloads it once, so that the
+    tests see exactly that config and no background request; throws when the download fails.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] $Server, [Parameter(Mandatory)] [string] $SdkKey)
+
+    Connect-ConfigCat -SdkKey $SdkKey -BaseUrl $Server.BaseUrl -PollingMode ManualPoll
+    $result = Update-ConfigCat
+    if (-not $result.IsSuccess) {
+        throw "The test config could not be downloaded: $($result.ErrorMessage)"
+    }
+}
 
 function Wait-TestCondition {
     <#
@@ -56,4 +72,4 @@ function Get-TestDataPath {
     (Resolve-Path -LiteralPath $path).Path
 }
 
-Export-ModuleMember -Function Wait-TestCondition, Get-TestDataPath
+Export-ModuleMember -Function Connect-TestServer, Wait-TestCondition, Get-TestDataPath
