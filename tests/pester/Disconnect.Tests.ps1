@@ -23,8 +23,10 @@ BeforeAll {
     $server = Start-TestConfigServer
     $key = New-TestSdkKey
     Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values @{ greeting = 'hello' })
-    # How long to watch for polls that should not come: three poll intervals of 1 s.
+    # How long to watch for polls that should not come: three poll intervals of 1 s. Before watching, a poll that was
+    # already on its way when the connection ended is given time to reach the server, so it cannot count as a new one.
     $quietSeconds = 3
+    $settleMilliseconds = 500
 }
 
 AfterAll {
@@ -72,6 +74,7 @@ Describe 'Disconnect-ConfigCat' {
         Wait-TestCondition -Because 'auto polling downloads again' -Condition { @(Get-TestRequest -Server $server -SdkKey $pollKey).Count -ge 2 }
 
         Disconnect-ConfigCat
+        Start-Sleep -Milliseconds $settleMilliseconds
         $atDisconnect = @(Get-TestRequest -Server $server -SdkKey $pollKey).Count
         Start-Sleep -Seconds $quietSeconds
         @(Get-TestRequest -Server $server -SdkKey $pollKey).Count | Should -Be $atDisconnect
@@ -84,8 +87,8 @@ Describe 'Remove-Module ConfigCat' {
         Set-TestConfig -Server $server -SdkKey $pollKey -Json (New-TestConfigJson -Values @{ greeting = 'hello' })
         $reportPath = Join-Path $TestDrive 'remove-module.json'
         # PSModulePath is inherited: Invoke-PesterSuite.ps1 put out/ first.
-        Invoke-ChildScriptBlock -ArgumentList $reportPath, (Join-Path $PSScriptRoot 'TestServer.psm1'), (Join-Path $PSScriptRoot 'TestSupport.psm1'), $server.BaseUrl, $pollKey, $quietSeconds -ScriptBlock {
-            param([string] $ReportPath, [string] $TestServerModule, [string] $TestSupportModule, [string] $BaseUrl, [string] $SdkKey, [int] $QuietSeconds)
+        Invoke-ChildScriptBlock -ArgumentList $reportPath, (Join-Path $PSScriptRoot 'TestServer.psm1'), (Join-Path $PSScriptRoot 'TestSupport.psm1'), $server.BaseUrl, $pollKey, $quietSeconds, $settleMilliseconds -ScriptBlock {
+            param([string] $ReportPath, [string] $TestServerModule, [string] $TestSupportModule, [string] $BaseUrl, [string] $SdkKey, [int] $QuietSeconds, [int] $SettleMilliseconds)
             Set-StrictMode -Version Latest
             $ErrorActionPreference = 'Stop'
             Import-Module $TestServerModule, $TestSupportModule
@@ -97,6 +100,7 @@ Describe 'Remove-Module ConfigCat' {
             Wait-TestCondition -Because 'auto polling downloads again' -Condition { @(Get-TestRequest -Server $server -SdkKey $SdkKey).Count -ge 2 }
 
             Remove-Module ConfigCat
+            Start-Sleep -Milliseconds $SettleMilliseconds
             $atRemoval = @(Get-TestRequest -Server $server -SdkKey $SdkKey).Count
             $subscribers = @(Get-EventSubscriber | ForEach-Object SourceIdentifier)
             Start-Sleep -Seconds $QuietSeconds

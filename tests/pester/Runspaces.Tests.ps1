@@ -102,6 +102,23 @@ Describe 'Connections in ForEach-Object -Parallel runspaces' {
         Disconnect-ConfigCat -Client $client
     }
 
+    It 'runspaces that end without disconnecting stop polling' {
+        $key = New-TestSdkKey
+        Set-TestConfig -Server $server -SdkKey $key -Json $configJson
+
+        $values = @(1..2 | ForEach-Object -ThrottleLimit 2 -Parallel {
+                Connect-ConfigCat -SdkKey $using:key -BaseUrl $using:baseUrl -PollIntervalSeconds 1
+                Get-ConfigCatValue greeting
+            })
+
+        $values | Should -Be @('hello', 'hello')
+        # A poll already on its way when the runspaces closed may still arrive; then three poll intervals must stay quiet.
+        Start-Sleep -Milliseconds 500
+        $atEnd = @(Get-TestRequest -Server $server -SdkKey $key).Count
+        Start-Sleep -Seconds 3
+        @(Get-TestRequest -Server $server -SdkKey $key).Count | Should -Be $atEnd
+    }
+
     It 'a runspace without a connection of its own is not connected, even when another runspace is' {
         Connect-ConfigCat -FlagOverrides @{ greeting = 'parent' }
         $failure = 1 | ForEach-Object -Parallel {
