@@ -54,11 +54,11 @@ BeforeAll {
         <#
         .SYNOPSIS
         Imports ConfigCat by name in a fresh pwsh with the given throwaway HOME, whose PSModulePath holds only that HOME's
-        and pwsh's own module folders (never out/), and reports where it came from and what it exports.
+        and pwsh's own module folders (never out/), and reports where it came from, what it exports, and the values a
+        connection with -FlagOverrides (no network) serves.
         .DESCRIPTION
-        Extension point for the cmdlets: once they exist, add to the child script below a connect against a local
-        config (no network), a flag read, and Get-Help of a cmdlet, put their results in the report, and assert them in
-        the It blocks of the 'Installed with ...' Describe, so both installers check them.
+        Extension point: Get-Help of a cmdlet is still to be added to the child script below, its result put in the
+        report and asserted in the It blocks of the 'Installed with ...' Describe, so both installers check it.
         #>
         param([Parameter(Mandatory)] [string] $HomePath)
 
@@ -68,7 +68,13 @@ BeforeAll {
             Set-StrictMode -Version Latest
             $ErrorActionPreference = 'Stop'
             $module = Import-Module ConfigCat -PassThru
+            Connect-ConfigCat -FlagOverrides @{ installedFlag = $true; installedText = 'from the installed copy' }
+            $flagValue = Get-ConfigCatValue -Key installedFlag -Default $false
+            $textValue = Get-ConfigCatValue -Key installedText
+            Disconnect-ConfigCat
             [ordered]@{
+                FlagValue       = $flagValue
+                TextValue       = $textValue
                 ModuleBase      = $module.ModuleBase
                 Version         = "$($module.Version)"
                 ExportedCmdlets = @($module.ExportedCmdlets.Keys | Sort-Object)
@@ -117,6 +123,12 @@ Describe 'Installed with <Name>' -Tag 'Packaging' -ForEach $installers {
 
     It 'installs every staged file, Dependencies included' {
         @($report.Files | Where-Object { $_ -notmatch '^(PSGetModuleInfo\.xml|.*\.nuspec)$' }) -join ', ' | Should -Be ((Get-StagedFile) -join ', ')
+    }
+
+    It 'connects with -FlagOverrides and reads a flag from the installed copy' {
+        $report.FlagValue | Should -BeTrue
+        $report.FlagValue | Should -BeOfType ([bool])
+        $report.TextValue | Should -Be 'from the installed copy'
     }
 
     It "exports the manifest's cmdlets, all from the installed copy" {

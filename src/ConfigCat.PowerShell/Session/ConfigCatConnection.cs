@@ -139,12 +139,7 @@ namespace ConfigCat.PowerShell.Session
         /// identifier, and only while someone is subscribed: unconsumed events would pile up in the runspace.</summary>
         private void OnConfigChanged(object? sender, ConfigChangedEventArgs e)
         {
-            EventRegistration[] targets;
-            lock (gate)
-            {
-                targets = registrations.ToArray();
-            }
-
+            var targets = LiveRegistrations();
             if (targets.Length == 0)
             {
                 return;
@@ -155,16 +150,39 @@ namespace ConfigCat.PowerShell.Session
             {
                 try
                 {
-                    if (target.Events.GetEventSubscribers(target.SourceIdentifier).Any())
-                    {
-                        target.Events.GenerateEvent(target.SourceIdentifier, this, new object[] { data }, target.MessageData);
-                    }
+                    target.Events.GenerateEvent(target.SourceIdentifier, this, new object[] { data }, target.MessageData);
                 }
                 catch (Exception exception) when (exception is InvalidOperationException || exception is ObjectDisposedException)
                 {
                     // The runspace of that subscription is closing; it cannot receive events any more.
                 }
             }
+        }
+
+        /// <summary>The registrations whose subscriber is still registered. Those removed with Unregister-Event are
+        /// forgotten: a later Register-ConfigCatChanged with the same source identifier must get its own -MessageData,
+        /// not the removed subscription's.</summary>
+        private EventRegistration[] LiveRegistrations()
+        {
+            EventRegistration[] all;
+            lock (gate)
+            {
+                all = registrations.ToArray();
+            }
+
+            // Asked outside the lock: the event manager takes its own locks.
+            var removed = all.Where(r => !r.IsSubscribed).ToArray();
+            if (removed.Length == 0)
+            {
+                return all;
+            }
+
+            lock (gate)
+            {
+                registrations.RemoveAll(r => removed.Contains(r));
+            }
+
+            return all.Except(removed).ToArray();
         }
     }
 }

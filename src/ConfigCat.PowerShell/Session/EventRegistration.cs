@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Management.Automation;
 
 namespace ConfigCat.PowerShell.Session
@@ -22,5 +24,21 @@ namespace ConfigCat.PowerShell.Session
 
         /// <summary>The subscriber's -MessageData, handed to each event it gets as <c>$Event.MessageData</c>.</summary>
         public PSObject? MessageData { get; }
+
+        /// <summary>False once the subscriber was removed (Unregister-Event) or its runspace's event manager is gone.</summary>
+        public bool IsSubscribed
+        {
+            get
+            {
+                try
+                {
+                    return Events.GetEventSubscribers(SourceIdentifier).Contains(Subscriber);
+                }
+                catch (Exception exception) when (exception is InvalidOperationException || exception is ObjectDisposedException)
+                {
+                    return false;
+                }
+            }
+        }
     }
 }
