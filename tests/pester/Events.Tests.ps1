@@ -106,6 +106,18 @@ Describe 'Register-ConfigCatChanged' {
         @(Get-Event -SourceIdentifier 'ConfigCat.Tests.Again').Count | Should -Be 1
     }
 
+    It 'refuses a second subscriber under the same source identifier, as Register-ObjectEvent does' {
+        Register-ConfigCatChanged -SourceIdentifier 'ConfigCat.Tests.Twice' -MessageData 'first'
+        Register-ConfigCatChanged -SourceIdentifier 'ConfigCat.Tests.Twice' -MessageData 'second' -ErrorVariable problems -ErrorAction SilentlyContinue
+
+        $problems[0].FullyQualifiedErrorId | Should -BeLike 'ConfigCat.DuplicateSourceIdentifier,*'
+        $problems[0].Exception.Message | Should -Match 'Unregister-Event ConfigCat.Tests.Twice'
+        @(Get-EventSubscriber -SourceIdentifier 'ConfigCat.Tests.Twice').Count | Should -Be 1
+        Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values $next)
+        (Wait-Event -SourceIdentifier 'ConfigCat.Tests.Twice' -Timeout $waitSeconds).MessageData | Should -Be 'first'
+        Unregister-Event -SourceIdentifier 'ConfigCat.Tests.Twice'
+    }
+
     It 'with no subscriber lets no events pile up' {
         Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values $next)
         Wait-TestCondition -TimeoutSeconds $waitSeconds -Because 'the change is served' -Condition { (Get-ConfigCatValue changed) -eq 'new' }

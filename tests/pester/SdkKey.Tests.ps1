@@ -68,6 +68,9 @@ BeforeAll {
             $_.TargetObject
             $_.CategoryInfo | Format-List *
             "$_"
+            # The error keeps the call's bound parameters, which serialization shows.
+            $_.InvocationInfo.BoundParameters | Format-List *
+            $_ | ConvertTo-Json -Depth 3 -WarningAction SilentlyContinue
         }
     }
     $transcript = & $session *>&1 | Out-String -Width 500

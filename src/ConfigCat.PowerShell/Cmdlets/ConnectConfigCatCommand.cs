@@ -82,6 +82,7 @@ namespace ConfigCat.PowerShell.Cmdlets
         {
             var sdkKey = ResolveSdkKey();
             MaskSecretsInCi(sdkKey);
+            HideSdkKeyFromInvocation();
             var overrides = ReadFlagOverrides();
             var localOnly = overrides?.Behaviour == OverrideBehaviour.LocalOnly;
             if (sdkKey == null && !localOnly)
@@ -138,6 +139,16 @@ namespace ConfigCat.PowerShell.Cmdlets
                 {
                     WriteHostLine(command);
                 }
+            }
+        }
+
+        /// <summary>Error records keep this call's bound parameters (and ConvertTo-Json shows them); from here on they
+        /// hold the key masked.</summary>
+        private void HideSdkKeyFromInvocation()
+        {
+            if (SdkKey != null && MyInvocation.BoundParameters.ContainsKey(nameof(SdkKey)))
+            {
+                MyInvocation.BoundParameters[nameof(SdkKey)] = SdkKeyMask.Mask(SdkKey);
             }
         }
 

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Management.Automation;
 using ConfigCat.PowerShell.Session;
 
@@ -25,6 +27,15 @@ namespace ConfigCat.PowerShell.Cmdlets
 
         protected override void ProcessRecord()
         {
+            // As Register-ObjectEvent: a second subscriber under one identifier would receive the first one's events.
+            if (Events.GetEventSubscribers(SourceIdentifier).Any())
+            {
+                WriteError(new ErrorRecord(
+                    new InvalidOperationException("A subscriber with the source identifier '" + SourceIdentifier + "' already exists. Pass another -SourceIdentifier, or remove it first with Unregister-Event " + SourceIdentifier + "."),
+                    "ConfigCat.DuplicateSourceIdentifier", ErrorCategory.ResourceExists, SourceIdentifier));
+                return;
+            }
+
             var subscriber = Events.SubscribeEvent(null, null, SourceIdentifier, MessageData, Action, false, false);
             Connection.AddRegistration(new EventRegistration(Events, SourceIdentifier, subscriber, MessageData));
             if (subscriber.Action != null)
