@@ -1,0 +1,163 @@
+# The help users get from the staged module (out/ConfigCat/en-US, written by build/New-MamlHelp.ps1 from docs/en-US):
+# every exported cmdlet has a real synopsis, a description, a description for every parameter, the code's parameter
+# sets, and at least two examples; every example runs offline in a fresh pwsh and prints what its comments say.
+#
+# Example convention: a statement followed on the same line by "# <value>" (or "# <value>: why") documents what it
+# outputs; the test runs the example and compares. Comments on lines of their own are prose.
+
+BeforeDiscovery {
+    $repositoryRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).Path
+    $manifest = Import-PowerShellDataFile -LiteralPath (Join-Path $repositoryRoot 'out/ConfigCat/ConfigCat.psd1')
+    $cmdlets = @($manifest.CmdletsToExport | ForEach-Object { @{ Name = $_ } })
+
+    Import-Module ConfigCat
+    $examples = foreach ($cmdlet in $manifest.CmdletsToExport) {
+        $number = 0
+        foreach ($example in @((Get-Help $cmdlet -Full).examples.example)) {
+            $number++
+            @{ Cmdlet = $cmdlet; Number = $number; Title = $example.title.Trim(' -'); Code = $example.code }
+        }
+    }
+}
+
+BeforeAll {
+    Set-StrictMode -Version Latest
+    $repositoryRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).Path
+    Import-Module (Join-Path $repositoryRoot 'build/BuildSupport.psm1') -Force
+    Import-Module ConfigCat
+    $moduleBase = (Get-Module ConfigCat).ModuleBase
+    $commonParameters = [System.Management.Automation.PSCmdlet]::CommonParameters
+
+    # Runs in a fresh pwsh for each example. Statements with an end-of-line "# value" comment are rewritten to
+    # capture their output and compare it; everything else runs as written. Any error fails the example, and so does
+    # a download warning (ConfigCat [11xx]): examples must not need the network.
+    $exampleRunner = {
+        param([string] $CodePath)
+        Set-StrictMode -Off
+        $ErrorActionPreference = 'Stop'
+        $PSStyle.OutputRendering = 'PlainText'
+        Import-Module ConfigCat
+        $code = Get-Content -LiteralPath $CodePath -Raw
+        $tokens = $null
+        $parseErrors = $null
+        $ast = [System.Management.Automation.Language.Parser]::ParseInput($code, [ref]$tokens, [ref]$parseErrors)
+        if ($parseErrors) { throw "The example does not parse: $($parseErrors -join '; ')" }
+
+        $checks = [System.Collections.Generic.List[object]]::new()
+        foreach ($statement in $ast.EndBlock.Statements) {
+            $comment = $tokens | Where-Object {
+                $_.Kind -eq 'Comment' -and $_.Extent.StartOffset -ge $statement.Extent.EndOffset -and
+                $_.Extent.StartLineNumber -eq $statement.Extent.EndLineNumber
+            } | Select-Object -First 1
+            if ($comment) {
+                $expected = ($comment.Text.TrimStart('#').Trim() -split ':\s', 2)[0]
+                $checks.Add([pscustomobject]@{ Statement = $statement; Expected = $expected })
+            }
+        }
+        $script = $code
+        for ($i = $checks.Count - 1; $i -ge 0; $i--) {
+            $extent = $checks[$i].Statement.Extent
+            $escaped = $checks[$i].Expected.Replace("'", "''")
+            $replacement = "`$__actual = @(. { $($extent.Text) }); __Assert-ExampleOutput -Line $($extent.StartLineNumber) -Expected '$escaped' -Actual `$__actual"
+            $script = $script.Substring(0, $extent.StartOffset) + $replacement + $script.Substring($extent.EndOffset)
+        }
+        function __Assert-ExampleOutput([int] $Line, [string] $Expected, [object[]] $Actual) {
+            $text = ($Actual | ForEach-Object { "$_" }) -join ', '
+            if ($text -ne $Expected) { throw "Line ${Line}: the example says '$Expected' but the statement output '$text'." }
+            $Actual
+        }
+
+        $output = . ([scriptblock]::Create($script)) *>&1 | ForEach-Object { "$_" }
+        $output
+        $download = @($output | Where-Object { $_ -match 'ConfigCat \[11\d\d\]' })
+        if ($download) { throw "The example tried to download a config: $($download -join '; ')" }
+    }
+}
+
+Describe 'Help of <Name>' -ForEach $cmdlets {
+    BeforeAll {
+        $command = Get-Command $Name
+        $help = Get-Help $Name -Full
+        $documented = @($help.parameters.parameter)
+    }
+
+    It 'comes from the staged en-US/ConfigCat.PowerShell.dll-Help.xml' {
+        $command.HelpFile | Should -Be 'ConfigCat.PowerShell.dll-Help.xml'
+        Test-Path -LiteralPath (Join-Path $moduleBase "en-US/$($command.HelpFile)") | Should -BeTrue
+        $help.details.name | Should -Be $Name
+    }
+
+    It 'has a synopsis that is not the generated syntax' {
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        $help.Synopsis.Trim() | Should -Not -BeLike "$Name *"
+        $help.Synopsis.Trim() | Should -Not -BeLike "$Name"
+    }
+
+    It 'has a description' {
+        ($help.description.Text -join ' ').Trim() | Should -Not -BeNullOrEmpty
+    }
+
+    It 'documents every parameter, with a description' {
+        $parameters = @($command.Parameters.Keys | Where-Object { $_ -notin $commonParameters } | Sort-Object)
+        @($documented | ForEach-Object name | Sort-Object) -join ', ' | Should -Be ($parameters -join ', ')
+        foreach ($parameter in $documented) {
+            ($parameter.description.Text -join ' ').Trim() | Should -Not -BeNullOrEmpty -Because "-$($parameter.name) needs a description"
+        }
+    }
+
+    It 'shows the parameter sets of the code' {
+        $fromCode = @($command.ParameterSets | ForEach-Object {
+                (@($_.Parameters.Name | Where-Object { $_ -notin $commonParameters } | Sort-Object) -join ' ')
+            } | Sort-Object)
+        $fromHelp = @($help.syntax.syntaxItem | ForEach-Object {
+                (@($_.parameter | ForEach-Object name | Sort-Object) -join ' ')
+            } | Sort-Object)
+        $fromHelp -join ' | ' | Should -Be ($fromCode -join ' | ')
+    }
+
+    It 'documents the mandatory, positional and pipeline parameters as the code declares them' {
+        foreach ($set in $command.ParameterSets) {
+            $item = $help.syntax.syntaxItem | Where-Object { (@($_.parameter | ForEach-Object name | Sort-Object) -join ' ') -eq (@($set.Parameters.Name | Where-Object { $_ -notin $commonParameters } | Sort-Object) -join ' ') }
+            foreach ($parameter in $set.Parameters | Where-Object Name -NotIn $commonParameters) {
+                $entry = $item.parameter | Where-Object name -EQ $parameter.Name
+                $entry.required | Should -Be "$($parameter.IsMandatory)".ToLowerInvariant() -Because "-$($parameter.Name) in set $($set.Name)"
+                $entry.position | Should -Be $(if ($parameter.Position -ge 0) { "$($parameter.Position)" } else { 'named' }) -Because "-$($parameter.Name) in set $($set.Name)"
+                ($entry.pipelineInput -like 'True*') | Should -Be ($parameter.ValueFromPipeline -or $parameter.ValueFromPipelineByPropertyName) -Because "-$($parameter.Name) in set $($set.Name)"
+            }
+        }
+    }
+
+    It 'has at least two examples' {
+        @($help.examples.example).Count | Should -BeGreaterOrEqual 2
+        foreach ($example in $help.examples.example) {
+            $example.code | Should -Not -BeNullOrEmpty
+            ($example.remarks.Text -join ' ').Trim() | Should -Not -BeNullOrEmpty
+        }
+    }
+
+    It 'links to about_ConfigCat' {
+        @($help.relatedLinks.navigationLink | ForEach-Object linkText) | Should -Contain 'about_ConfigCat'
+    }
+}
+
+Describe 'Example <Number> of <Cmdlet>: <Title>' -Tag 'Examples' -ForEach $examples {
+    It 'runs offline in a fresh pwsh and prints what it says' {
+        $codePath = Join-Path $TestDrive "example-$Cmdlet-$Number.ps1"
+        Set-Content -LiteralPath $codePath -Value $Code
+        # No SDK key from the environment, and any download attempt ends at a closed local port.
+        $environment = @{ CONFIGCAT_SDK_KEY = $null; HTTPS_PROXY = 'http://127.0.0.1:9'; HTTP_PROXY = 'http://127.0.0.1:9' }
+        { Invoke-ChildScriptBlock -ScriptBlock $exampleRunner -ArgumentList $codePath -Environment $environment } | Should -Not -Throw
+    }
+}
+
+Describe 'Get-Help about_ConfigCat' {
+    It 'shows the about topic from the staged en-US folder' {
+        Test-Path -LiteralPath (Join-Path $moduleBase 'en-US/about_ConfigCat.help.txt') | Should -BeTrue
+        $about = Get-Help about_ConfigCat | Out-String
+        $about | Should -Match 'about_configcat'
+        $about | Should -Match 'SHORT DESCRIPTION'
+        foreach ($concept in 'Polling modes', 'The user object', 'Percentage rollouts', 'Flag overrides', 'Caching and offline mode', 'Logging and PowerShell streams', 'data governance') {
+            $about | Should -Match ([regex]::Escape($concept))
+        }
+    }
+}
