@@ -54,11 +54,12 @@ BeforeAll {
         <#
         .SYNOPSIS
         Imports ConfigCat by name in a fresh pwsh with the given throwaway HOME, whose PSModulePath holds only that HOME's
-        and pwsh's own module folders (never out/), and reports where it came from and what it exports.
+        and pwsh's own module folders (never out/), and reports where it came from, what it exports, and the help
+        Get-Help finds for Get-ConfigCatValue and about_ConfigCat (which can only be the installed copy's).
         .DESCRIPTION
-        Extension point for the cmdlets: once they exist, add to the child script below a connect against a local
-        config (no network), a flag read, and Get-Help of a cmdlet, put their results in the report, and assert them in
-        the It blocks of the 'Installed with ...' Describe, so both installers check them.
+        Extension point: add what else the installed copy must do to the child script below (for example a connect
+        against local flag overrides and a flag read), put the results in the report, and assert them in the It blocks
+        of the 'Installed with ...' Describe, so both installers check them.
         #>
         param([Parameter(Mandatory)] [string] $HomePath)
 
@@ -73,6 +74,10 @@ BeforeAll {
                 Version         = "$($module.Version)"
                 ExportedCmdlets = @($module.ExportedCmdlets.Keys | Sort-Object)
                 CommandSources  = @(Get-Command -Module ConfigCat | ForEach-Object { $_.Module.ModuleBase } | Sort-Object -Unique)
+                HelpFile        = Join-Path $module.ModuleBase "en-US/$((Get-Command Get-ConfigCatValue).HelpFile)"
+                HelpSynopsis    = (Get-Help Get-ConfigCatValue).Synopsis
+                HelpExamples    = @((Get-Help Get-ConfigCatValue -Examples).examples.example).Count
+                AboutTopic      = (Get-Help about_ConfigCat | Out-String)
                 Files           = @(Get-ChildItem -LiteralPath $module.ModuleBase -Recurse -File |
                         ForEach-Object { [IO.Path]::GetRelativePath($module.ModuleBase, $_.FullName).Replace('\', '/') } | Sort-Object)
             } | ConvertTo-Json | Set-Content -LiteralPath $ReportPath
@@ -117,6 +122,16 @@ Describe 'Installed with <Name>' -Tag 'Packaging' -ForEach $installers {
 
     It 'installs every staged file, Dependencies included' {
         @($report.Files | Where-Object { $_ -notmatch '^(PSGetModuleInfo\.xml|.*\.nuspec)$' }) -join ', ' | Should -Be ((Get-StagedFile) -join ', ')
+    }
+
+    It 'answers Get-Help Get-ConfigCatValue and about_ConfigCat from the installed help files' {
+        $report.HelpFile | Should -Be (Join-Path $installedBase 'en-US/ConfigCat.PowerShell.dll-Help.xml')
+        Test-Path -LiteralPath $report.HelpFile | Should -BeTrue
+        $stagedHelp = [xml](Get-Content -LiteralPath (Join-Path $outDirectory 'ConfigCat/en-US/ConfigCat.PowerShell.dll-Help.xml') -Raw)
+        $stagedSynopsis = ($stagedHelp.helpItems.command | Where-Object { $_.details.name -eq 'Get-ConfigCatValue' }).details.description.para
+        $report.HelpSynopsis | Should -Be $stagedSynopsis
+        $report.HelpExamples | Should -BeGreaterOrEqual 2
+        $report.AboutTopic | Should -Match 'about_configcat'
     }
 
     It "exports the manifest's cmdlets, all from the installed copy" {
