@@ -82,8 +82,12 @@ Describe 'Help of <Name>' -ForEach $cmdlets {
     }
 
     It 'comes from the staged en-US/ConfigCat.PowerShell.dll-Help.xml' {
-        $command.HelpFile | Should -Be 'ConfigCat.PowerShell.dll-Help.xml'
-        Test-Path -LiteralPath (Join-Path $moduleBase "en-US/$($command.HelpFile)") | Should -BeTrue
+        # HelpFile is the bare file name, or the full path of the file once Get-Help has read it through this
+        # CommandInfo; either way it must be the staged module's en-US file.
+        $helpFile = $command.HelpFile
+        if (-not [IO.Path]::IsPathRooted($helpFile)) { $helpFile = Join-Path $moduleBase "en-US/$helpFile" }
+        $helpFile | Should -Be (Join-Path $moduleBase 'en-US/ConfigCat.PowerShell.dll-Help.xml')
+        Test-Path -LiteralPath $helpFile | Should -BeTrue
         $help.details.name | Should -Be $Name
     }
 
@@ -159,5 +163,41 @@ Describe 'Get-Help about_ConfigCat' {
         foreach ($concept in 'Polling modes', 'The user object', 'Percentage rollouts', 'Flag overrides', 'Caching and offline mode', 'Logging and PowerShell streams', 'data governance') {
             $about | Should -Match ([regex]::Escape($concept))
         }
+    }
+}
+
+Describe 'build/New-MamlHelp.ps1 fails the build when <Case>' -ForEach @(
+    @{ Case = 'a cmdlet has no page'; Page = 'Update-ConfigCat.md'; Find = '(?s).*'; Replace = $null; Message = 'Update-ConfigCat has no help page. A skeleton' }
+    @{ Case = 'a page has no cmdlet'; Page = 'Get-ConfigCatNothing.md'; Find = ''; Replace = '# Get-ConfigCatNothing'; Message = "documents 'Get-ConfigCatNothing', but the module has no such cmdlet" }
+    @{ Case = 'a parameter is not documented'; Page = 'Get-ConfigCatValue.md'; Find = '(?s)### -Details\n.*?```\n.*?```\n\n'; Replace = ''; Message = 'parameter -Details exists in Get-ConfigCatValue but is not documented' }
+    @{ Case = 'a documented parameter does not exist'; Page = 'Disconnect-ConfigCat.md'; Find = '### CommonParameters'; Replace = "### -Force`nForces it.`n`n``````yaml`nType: SwitchParameter`n```````n`n### CommonParameters"; Message = 'parameter -Force is documented but Disconnect-ConfigCat has no such parameter' }
+    @{ Case = 'a parameter''s metadata differs from the code'; Page = 'Get-ConfigCatValue.md'; Find = '(### -Key\n(?:.*\n)*?)Position: 0'; Replace = '${1}Position: 3'; Message = "parameter -Key: 'Position: 3' differs from the code; it must be 'Position: 0'" }
+    @{ Case = 'the syntax differs from the code'; Page = 'Update-ConfigCat.md'; Find = 'Update-ConfigCat \[-Client'; Replace = 'Update-ConfigCat [-Force] [-Client'; Message = 'SYNTAX of the syntax differs from the cmdlet' }
+    @{ Case = 'a page breaks the platyPS layout'; Page = 'Get-ConfigCatKey.md'; Find = '## EXAMPLES'; Replace = "``````powershell`nGet-ConfigCatKey`n```````n`n## EXAMPLES"; Message = 'DESCRIPTION may hold only text: platyPS 0.14 rejects a code here' }
+) {
+    It 'names the problem' {
+        $docs = Join-Path $TestDrive ("docs-" + [guid]::NewGuid().ToString('N'))
+        Copy-Item -LiteralPath (Join-Path $repositoryRoot 'docs/en-US') -Destination $docs -Recurse
+        $page = Join-Path $docs $Page
+        if ($null -eq $Replace) {
+            Remove-Item -LiteralPath $page
+        }
+        elseif (-not (Test-Path -LiteralPath $page)) {
+            Set-Content -LiteralPath $page -Value $Replace
+        }
+        else {
+            $text = (Get-Content -LiteralPath $page -Raw) -replace "`r`n", "`n"
+            $changed = [regex]::Replace($text, $Find, $Replace.Replace('$', '$$').Replace('$${1}', '${1}'), 'None', [timespan]::FromSeconds(5))
+            $changed | Should -Not -Be $text -Because 'the test must change the page'
+            Set-Content -LiteralPath $page -Value $changed -NoNewline
+        }
+        $output = Join-Path $TestDrive ("help-" + [guid]::NewGuid().ToString('N') + '/en-US')
+        $run = Invoke-ChildPwsh -CaptureOutput -ArgumentList @(
+            '-File', (Join-Path $repositoryRoot 'build/New-MamlHelp.ps1'),
+            '-AssemblyPath', (Join-Path $moduleBase 'ConfigCat.PowerShell.dll'),
+            '-DocsPath', $docs, '-OutputPath', $output)
+        $run.ExitCode | Should -Be 1 -Because ($run.Output -join "`n")
+        ($run.Output -join "`n") | Should -Match ([regex]::Escape($Message))
+        Test-Path -LiteralPath (Join-Path $output 'ConfigCat.PowerShell.dll-Help.xml') | Should -BeFalse -Because 'no help is written from docs with problems'
     }
 }

@@ -74,8 +74,9 @@ BeforeAll {
                 Version         = "$($module.Version)"
                 ExportedCmdlets = @($module.ExportedCmdlets.Keys | Sort-Object)
                 CommandSources  = @(Get-Command -Module ConfigCat | ForEach-Object { $_.Module.ModuleBase } | Sort-Object -Unique)
-                HelpFile        = Join-Path $module.ModuleBase "en-US/$((Get-Command Get-ConfigCatValue).HelpFile)"
                 HelpSynopsis    = (Get-Help Get-ConfigCatValue).Synopsis
+                # Once Get-Help has looked the help up, HelpFile is the full path of the file it read.
+                HelpFile        = (Get-Command Get-ConfigCatValue).HelpFile
                 HelpExamples    = @((Get-Help Get-ConfigCatValue -Examples).examples.example).Count
                 AboutTopic      = (Get-Help about_ConfigCat | Out-String)
                 Files           = @(Get-ChildItem -LiteralPath $module.ModuleBase -Recurse -File |
