@@ -965,7 +965,7 @@ function Test-ModulePage {
             if (-not $Synopses.ContainsKey($name)) {
                 Add-Problem $Path $blocks[$i].Line "lists $name, which is not a cmdlet of the module."
             }
-            elseif ($text -ne ($Synopses[$name] -join ' ')) {
+            elseif ($Synopses[$name] -and $text -ne ($Synopses[$name] -join ' ')) {
                 Add-Problem $Path $blocks[$i].Line "the text under $name must be its SYNOPSIS: $($Synopses[$name] -join ' ')"
             }
         }
