@@ -4,7 +4,9 @@ Builds, stages, packages and tests the ConfigCat module.
 .DESCRIPTION
 Run from anywhere through the pinned PowerShell tool: `dotnet tool restore; dotnet pwsh ./build.ps1 <Task>`.
 
-Build    `dotnet build` of the solution, then stages out/ConfigCat/ from a fixed list of files:
+Build    `dotnet build` of the solution, then the help (build/New-MamlHelp.ps1 in a child pwsh: docs/en-US/*.md and
+         the built cmdlets become out/help/en-US/ConfigCat.PowerShell.dll-Help.xml and about_ConfigCat.help.txt;
+         it fails the build when docs and cmdlets disagree), then stages out/ConfigCat/ from a fixed list of files:
          ConfigCat.psd1 (the root template with ModuleVersion stamped from Directory.Build.props VersionPrefix),
          ConfigCat.PowerShell.dll, ConfigCat.Engine.dll, ConfigCat.Format.ps1xml, en-US/ (help, see below) and
          Dependencies/ (the .NET Framework closure of System.Text.Json for Windows PowerShell 5.1, published from
@@ -13,20 +15,25 @@ Package  Build, then out/repo/ConfigCat.<version>.nupkg through Publish-PSResour
          Automation zip out/ConfigCat.zip (module folder at the zip root, every path under 140 characters).
 Test     Package, then the xunit tests and the Pester tests (tests/pester, in a child pwsh). Prints the counts of each
          suite and ends with one line `N passed, N failed`; exits 1 when anything failed or a runner crashed.
+Demo     Build, then samples/OfflineDemo.ps1 in a child pwsh against the staged module: flag evaluation from the
+         bundled sample config, with no SDK key and no network.
 
-Help: a help generation step writes MAML and about_ files to out/help/en-US/ before staging; staging copies that
-folder's files to out/ConfigCat/en-US/ when it exists (see Copy-ModuleHelp).
+Help: build/New-MamlHelp.ps1 writes MAML and about_ files to out/help/en-US/ before staging; staging copies that
+folder's files to out/ConfigCat/en-US/ (see Copy-ModuleHelp). A cmdlet without docs/en-US/<Cmdlet>.md fails the
+build; the error names a skeleton page generated from the code in out/help/new-pages/.
 .PARAMETER Task
-Build, Package or Test.
+Build, Package, Test or Demo.
 .PARAMETER Configuration
 The dotnet build configuration; Release unless debugging the build itself.
 .EXAMPLE
 dotnet tool restore; dotnet pwsh ./build.ps1 Test
+.EXAMPLE
+dotnet tool restore; dotnet pwsh ./build.ps1 Demo
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Package', 'Test')]
+    [ValidateSet('Build', 'Package', 'Test', 'Demo')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -95,13 +102,31 @@ function New-StagedManifest {
     Set-Content -LiteralPath (Join-Path $Destination "$ModuleName.psd1") -Value $template.Replace($placeholder, $version) -Encoding utf8BOM -NoNewline
 }
 
+function New-ModuleHelp {
+    <#
+    .SYNOPSIS
+    Writes out/help/en-US/ from docs/en-US/ and the freshly built cmdlets, through build/New-MamlHelp.ps1 in a child
+    pwsh, so that importing the dll to read its parameters never locks it in the build process.
+    #>
+    $helpOutput = Join-Path $OutDirectory 'help/en-US'
+    $run = Invoke-ChildPwsh -ArgumentList @(
+        '-File', (Join-Path $RepositoryRoot 'build/New-MamlHelp.ps1'),
+        '-AssemblyPath', (Join-Path $ModuleProjectDirectory "bin/$Configuration/netstandard2.0/ConfigCat.PowerShell.dll"),
+        '-DocsPath', (Join-Path $RepositoryRoot 'docs/en-US'),
+        '-OutputPath', $helpOutput,
+        '-ModuleName', $ModuleName)
+    if ($run.ExitCode -ne 0) {
+        throw "Help generation failed (exit code $($run.ExitCode)); the problems are listed above. The docs are docs/en-US/*.md."
+    }
+}
+
 function Copy-ModuleHelp {
     <#
     .SYNOPSIS
     Stages help files from out/help/en-US/ into out/ConfigCat/en-US/ when a help generation step has produced them.
     .DESCRIPTION
     PowerShell looks for <ModuleBase>/en-US/ConfigCat.PowerShell.dll-Help.xml (case-sensitive on Linux) and
-    about_*.help.txt. Until help generation exists there is nothing to copy and the module ships without en-US/.
+    about_*.help.txt. New-ModuleHelp writes them; without that folder the module would ship without help.
     #>
     param([Parameter(Mandatory)] [string] $Destination)
 
@@ -149,6 +174,7 @@ function Invoke-BuildTask {
     Builds the solution and stages a clean out/ConfigCat/ from a fixed list of files.
     #>
     Invoke-Dotnet -ArgumentList @('build', (Join-Path $RepositoryRoot 'ConfigCat.PowerShell.sln'), '--configuration', $Configuration, '--nologo')
+    New-ModuleHelp
 
     if (Test-Path -LiteralPath $StagingDirectory) {
         Remove-Item -LiteralPath $StagingDirectory -Recurse -Force
@@ -328,8 +354,25 @@ function Invoke-TestTask {
     if ($failed -gt 0) { 1 } else { 0 }
 }
 
+function Invoke-DemoTask {
+    <#
+    .SYNOPSIS
+    Builds, then runs samples/OfflineDemo.ps1 in a child pwsh that imports the staged module; returns its exit code.
+    .DESCRIPTION
+    The demo reads its flags from samples/sample-config.json through -FlagOverrides, so it needs no SDK key and no
+    network: it works on a fresh machine right after `dotnet tool restore`.
+    #>
+    Invoke-BuildTask
+    $run = Invoke-ChildPwsh -ArgumentList @('-File', (Join-Path $RepositoryRoot 'samples/OfflineDemo.ps1'), '-ModulePath', (Join-Path $StagingDirectory "$ModuleName.psd1"))
+    if ($run.ExitCode -ne 0) {
+        Write-Host "The demo failed with exit code $($run.ExitCode)."
+    }
+    $run.ExitCode
+}
+
 switch ($Task) {
     'Build' { Invoke-BuildTask }
     'Package' { Invoke-PackageTask }
     'Test' { exit (Invoke-TestTask) }
+    'Demo' { exit (Invoke-DemoTask) }
 }

@@ -54,11 +54,12 @@ BeforeAll {
         <#
         .SYNOPSIS
         Imports ConfigCat by name in a fresh pwsh with the given throwaway HOME, whose PSModulePath holds only that HOME's
-        and pwsh's own module folders (never out/), and reports where it came from, what it exports, and the values a
-        connection with -FlagOverrides (no network) serves.
+        and pwsh's own module folders (never out/), and reports where it came from, what it exports, the values a
+        connection with -FlagOverrides (no network) serves, and the help Get-Help finds for Get-ConfigCatValue and
+        about_ConfigCat (which can only be the installed copy's).
         .DESCRIPTION
-        Extension point: Get-Help of a cmdlet is still to be added to the child script below, its result put in the
-        report and asserted in the It blocks of the 'Installed with ...' Describe, so both installers check it.
+        Extension point: add what else the installed copy must do to the child script below, put the results in the
+        report, and assert them in the It blocks of the 'Installed with ...' Describe, so both installers check them.
         #>
         param([Parameter(Mandatory)] [string] $HomePath)
 
@@ -79,6 +80,11 @@ BeforeAll {
                 Version         = "$($module.Version)"
                 ExportedCmdlets = @($module.ExportedCmdlets.Keys | Sort-Object)
                 CommandSources  = @(Get-Command -Module ConfigCat | ForEach-Object { $_.Module.ModuleBase } | Sort-Object -Unique)
+                HelpSynopsis    = (Get-Help Get-ConfigCatValue).Synopsis
+                # Once Get-Help has looked the help up, HelpFile is the full path of the file it read.
+                HelpFile        = (Get-Command Get-ConfigCatValue).HelpFile
+                HelpExamples    = @((Get-Help Get-ConfigCatValue -Examples).examples.example).Count
+                AboutTopic      = (Get-Help about_ConfigCat | Out-String)
                 Files           = @(Get-ChildItem -LiteralPath $module.ModuleBase -Recurse -File |
                         ForEach-Object { [IO.Path]::GetRelativePath($module.ModuleBase, $_.FullName).Replace('\', '/') } | Sort-Object)
             } | ConvertTo-Json | Set-Content -LiteralPath $ReportPath
@@ -129,6 +135,16 @@ Describe 'Installed with <Name>' -Tag 'Packaging' -ForEach $installers {
         $report.FlagValue | Should -BeTrue
         $report.FlagValue | Should -BeOfType ([bool])
         $report.TextValue | Should -Be 'from the installed copy'
+    }
+
+    It 'answers Get-Help Get-ConfigCatValue and about_ConfigCat from the installed help files' {
+        $report.HelpFile | Should -Be (Join-Path $installedBase 'en-US/ConfigCat.PowerShell.dll-Help.xml')
+        Test-Path -LiteralPath $report.HelpFile | Should -BeTrue
+        $stagedHelp = [xml](Get-Content -LiteralPath (Join-Path $outDirectory 'ConfigCat/en-US/ConfigCat.PowerShell.dll-Help.xml') -Raw)
+        $stagedSynopsis = ($stagedHelp.helpItems.command | Where-Object { $_.details.name -eq 'Get-ConfigCatValue' }).details.description.para
+        $report.HelpSynopsis | Should -Be $stagedSynopsis
+        $report.HelpExamples | Should -BeGreaterOrEqual 2
+        $report.AboutTopic | Should -Match 'about_configcat'
     }
 
     It "exports the manifest's cmdlets, all from the installed copy" {
