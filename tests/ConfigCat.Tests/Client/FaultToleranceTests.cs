@@ -34,11 +34,12 @@ namespace ConfigCat.Tests.Client
         public void Fault_keeps_the_last_good_config_and_is_reported(ServerFault fault, int status, RefreshErrorCode expectedCode, int expectedEventId)
         {
             server.SetConfig(sdkKey, TestConfigs.OneString("greeting", "hello"));
+            // Only the stall needs a short timeout; the other faults get one a loaded machine cannot run into.
             using var client = new ConfigCatClient(sdkKey, new ConfigCatClientOptions
             {
                 PollingMode = PollingMode.ManualPoll,
                 BaseUrl = server.BaseUrl,
-                HttpTimeout = TimeSpan.FromSeconds(1),
+                HttpTimeout = fault == ServerFault.Stall ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(20),
             });
             var errors = new List<int>();
             client.Error += (_, e) => errors.Add(e.LogEvent.EventId);
@@ -48,7 +49,7 @@ namespace ConfigCat.Tests.Client
             server.SetConfig(sdkKey, TestConfigs.OneString("greeting", "changed"));
             server.Fault = fault;
             server.FaultStatus = status;
-            server.StallMilliseconds = 5000;
+            server.StallMilliseconds = 8000;
             var result = client.ForceRefresh();
 
             Assert.False(result.IsSuccess);
