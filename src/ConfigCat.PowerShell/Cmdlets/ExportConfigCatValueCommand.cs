@@ -10,6 +10,7 @@ using ConfigCat.PowerShell.Ci;
 using ConfigCat.PowerShell.Completion;
 using ConfigCat.PowerShell.Conversion;
 using ConfigCat.PowerShell.Export;
+using ConfigCat.PowerShell.Output;
 using ConfigCat.PowerShell.Session;
 
 namespace ConfigCat.PowerShell.Cmdlets
@@ -109,16 +110,16 @@ namespace ConfigCat.PowerShell.Cmdlets
 
         /// <summary>Every requested key evaluated with no type constraint; a key the config does not have is left out
         /// (the warning names it) rather than exported as an empty value.</summary>
-        private List<ExportValue> Evaluate(ConfigSnapshot snapshot, User? user, Engine.Logging.Logger logger)
+        private List<SettingKeyValue> Evaluate(ConfigSnapshot snapshot, User? user, Engine.Logging.Logger logger)
         {
-            var values = new List<ExportValue>();
+            var values = new List<SettingKeyValue>();
             var requested = All ? (IEnumerable<string>)snapshot.GetAllKeys(logger) : keys;
             foreach (var key in requested)
             {
                 var result = snapshot.Evaluate(key, null, user, logger);
                 if (result.ErrorCode != EvaluationErrorCode.SettingKeyMissing && result.ErrorCode != EvaluationErrorCode.ConfigJsonNotAvailable)
                 {
-                    values.Add(new ExportValue(key, result.Value));
+                    values.Add(new SettingKeyValue(key, result.Value));
                 }
             }
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using ConfigCat.Engine.Text;
 using ConfigCat.PowerShell.Ci;
+using ConfigCat.PowerShell.Output;
 
 namespace ConfigCat.PowerShell.Export
 {
@@ -13,7 +14,7 @@ namespace ConfigCat.PowerShell.Export
     /// </summary>
     internal static class ExportRenderer
     {
-        public static string Render(ExportFormat format, IReadOnlyList<ExportValue> values, string prefix, bool asEnvironmentVariable)
+        public static string Render(ExportFormat format, IReadOnlyList<SettingKeyValue> values, string prefix, bool asEnvironmentVariable)
         {
             var text = new StringBuilder();
             switch (format)
@@ -22,21 +23,21 @@ namespace ConfigCat.PowerShell.Export
                     foreach (var value in values)
                     {
                         text.Append("##vso[task.setvariable variable=").Append(AzureDevOpsText.EscapeProperty(ExportNames.AzureDevOps(prefix + value.Key)))
-                            .Append(asEnvironmentVariable ? string.Empty : ";isOutput=true").Append(']').Append(AzureDevOpsText.EscapeData(value.Text)).Append('\n');
+                            .Append(asEnvironmentVariable ? string.Empty : ";isOutput=true").Append(']').Append(AzureDevOpsText.EscapeData(TextOf(value.Value))).Append('\n');
                     }
 
                     break;
                 case ExportFormat.GitHubActions:
                     foreach (var value in values)
                     {
-                        AppendGitHubEntry(text, asEnvironmentVariable ? ExportNames.EnvironmentVariable(prefix + value.Key) : ExportNames.GitHubOutput(prefix + value.Key), value.Text);
+                        AppendGitHubEntry(text, asEnvironmentVariable ? ExportNames.EnvironmentVariable(prefix + value.Key) : ExportNames.GitHubOutput(prefix + value.Key), TextOf(value.Value));
                     }
 
                     break;
                 case ExportFormat.Env:
                     foreach (var value in values)
                     {
-                        text.Append(ExportNames.EnvironmentVariable(prefix + value.Key)).Append('=').Append(DotEnvValue(value.Text)).Append('\n');
+                        text.Append(ExportNames.EnvironmentVariable(prefix + value.Key)).Append('=').Append(DotEnvValue(TextOf(value.Value))).Append('\n');
                     }
 
                     break;
@@ -65,6 +66,16 @@ namespace ConfigCat.PowerShell.Export
 
             return text.ToString();
         }
+
+        /// <summary>A value as text for formats without types: true/false, numbers in invariant culture, text as is.</summary>
+        private static string TextOf(object? value) => value switch
+        {
+            null => string.Empty,
+            bool flag => flag ? "true" : "false",
+            double number => JsNumberFormatter.Format(number),
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? string.Empty,
+        };
 
         /// <summary>GitHub's file commands: <c>name=value</c>, or a heredoc with a delimiter the value cannot contain
         /// when the value spans lines.</summary>
