@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using ConfigCat.Engine.Evaluation;
+using ConfigCat.Engine.Logging;
+using ConfigCat.Engine.Parsing;
+
+namespace ConfigCat.Bench
+{
+    /// <summary>
+    /// <c>bdn [BenchmarkDotNet arguments]</c> runs the benchmarks and writes out/bench/engine.json (per-operation and,
+    /// for the corpora, per-evaluation figures); <c>export FILE</c> writes the corpora for bench/node/bench.js;
+    /// <c>scale FILE</c> measures parse time and retained managed memory of the generated configs.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            switch (args.FirstOrDefault())
+            {
+                case "bdn":
+                    return RunBenchmarks(args.Skip(1).ToArray());
+                case "export" when args.Length == 2:
+                    Export(args[1]);
+                    return 0;
+                case "scale" when args.Length == 2:
+                    MeasureScale(args[1]);
+                    return 0;
+                default:
+                    Console.Error.WriteLine("usage: ConfigCat.Bench bdn [BenchmarkDotNet arguments] | export FILE | scale FILE");
+                    return 2;
+            }
+        }
+
+        private static int RunBenchmarks(string[] arguments)
+        {
+            var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(BenchPaths.Output, "BenchmarkDotNet.Artifacts"));
+            var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments, config).ToArray();
+            var corpusSizes = new Dictionary<string, int>
+            {
+                ["matrix"] = Corpus.Matrix().Cases.Length,
+                ["generated"] = Corpus.Generated().Cases.Length,
+            };
+
+            var rows = new List<Dictionary<string, object?>>();
+            foreach (var report in summaries.SelectMany(s => s.Reports))
+            {
+                var benchmark = report.BenchmarkCase;
+                var statistics = report.ResultStatistics;
+                if (statistics == null)
+                {
+                    continue;
+                }
+
+                var parameters = benchmark.Parameters.Items.ToDictionary(p => p.Name, p => p.Value?.ToString());
+                var evaluations = benchmark.Descriptor.Type == typeof(CorpusBenchmarks) ? corpusSizes[parameters["Corpus"]!] : 1;
+                var allocated = report.GcStats.GetBytesAllocatedPerOperation(benchmark);
+                rows.Add(new Dictionary<string, object?>
+                {
+                    ["type"] = benchmark.Descriptor.Type.Name,
+                    ["method"] = benchmark.Descriptor.WorkloadMethod.Name,
+                    ["parameters"] = parameters,
+                    ["evaluations"] = evaluations,
+                    ["meanNs"] = statistics.Mean,
+                    ["medianNs"] = statistics.Median,
+                    ["stdErrNs"] = statistics.StandardError,
+                    ["allocatedBytes"] = allocated,
+                    ["nsPerEvaluation"] = statistics.Mean / evaluations,
+                    ["bytesPerEvaluation"] = allocated == null ? null : (double)allocated.Value / evaluations,
+                });
+            }
+
+            var path = Path.Combine(BenchPaths.Output, "engine.json");
+            File.WriteAllText(path, JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
+            Console.WriteLine("Wrote " + path);
+            return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        }
+
+        private static void Export(string path)
+        {
+            using var stream = File.Create(path);
+            using var writer = new Utf8JsonWriter(stream);
+            writer.WriteStartArray();
+            foreach (var corpus in new[] { Corpus.Matrix(), Corpus.Generated() })
+            {
+                var maps = corpus.ParseConfigs().Select(c => c.Settings).ToArray();
+                var users = corpus.Users.Select(u => u?.ToUser()).ToArray();
+                var values = corpus.Cases
+                    .Select(c => Evaluator.Evaluate(maps[c.Config], c.Key, null, c.User < 0 ? null : users[c.User], Logger.Null).Value)
+                    .ToArray();
+                corpus.Export(writer, values);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        /// <summary>Per settings count: JSON size, best-of-10 parse time (a cross-check of the BenchmarkDotNet figure that
+        /// also counts the first, cold parse), and the managed memory a parsed config keeps alive.</summary>
+        private static void MeasureScale(string path)
+        {
+            var rows = new List<Dictionary<string, object>>();
+            foreach (var count in GeneratedConfig.ScaleSettingCounts)
+            {
+                var json = GeneratedConfig.Json(count);
+                var stopwatch = Stopwatch.StartNew();
+                ConfigJsonParser.Parse(json);
+                var coldMs = stopwatch.Elapsed.TotalMilliseconds;
+                var bestMs = double.MaxValue;
+                for (var i = 0; i < 10; i++)
+                {
+                    stopwatch.Restart();
+                    ConfigJsonParser.Parse(json);
+                    bestMs = Math.Min(bestMs, stopwatch.Elapsed.TotalMilliseconds);
+                }
+
+                var before = SettledMemory();
+                var config = ConfigJsonParser.Parse(json);
+                var retained = SettledMemory() - before;
+                GC.KeepAlive(config);
+                rows.Add(new Dictionary<string, object>
+                {
+                    ["settings"] = count,
+                    ["jsonBytes"] = System.Text.Encoding.UTF8.GetByteCount(json),
+                    ["firstParseMs"] = coldMs,
+                    ["bestParseMs"] = bestMs,
+                    ["retainedBytes"] = retained,
+                });
+            }
+
+            File.WriteAllText(path, JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
+        }
+
+        private static long SettledMemory()
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            return GC.GetTotalMemory(forceFullCollection: true);
+        }
+    }
+}
