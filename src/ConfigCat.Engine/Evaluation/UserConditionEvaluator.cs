@@ -184,13 +184,12 @@ namespace ConfigCat.Engine.Evaluation
 
         private static ConditionResult Invalid(string attributeName, object value, string problem, UserCondition condition, ref EvaluationContext context)
         {
-            var reason = "'" + JsValueFormatter.Format(value) + "' " + problem;
             if (context.Logger.IsEnabled(LogLevel.Warning))
             {
-                context.Logger.UserObjectAttributeIsInvalid(EvaluationLogBuilder.FormatUserCondition(condition), context.Key, reason, attributeName);
+                context.Logger.UserObjectAttributeIsInvalid(EvaluationLogBuilder.FormatUserCondition(condition), context.Key, ConditionResult.InvalidReason(value, problem), attributeName);
             }
 
-            return ConditionResult.InvalidAttribute(attributeName, reason);
+            return ConditionResult.InvalidAttribute(attributeName, value, problem);
         }
 
         private static bool IsOneOf(string text, string[] items)
