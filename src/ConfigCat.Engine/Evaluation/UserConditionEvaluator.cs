@@ -167,7 +167,18 @@ namespace ConfigCat.Engine.Evaluation
 
         private static SemVersion? AsSemVersion(object value, string attributeName, UserCondition condition, ref EvaluationContext context, out ConditionResult invalid)
         {
-            var version = value is string text ? SemVersion.Parse(JsWhitespace.Trim(text)) : null;
+            SemVersion? version = null;
+            if (value is string text)
+            {
+                if (!ReferenceEquals(text, context.ParsedVersionText))
+                {
+                    context.ParsedVersion = SemVersion.Parse(JsWhitespace.Trim(text));
+                    context.ParsedVersionText = text;
+                }
+
+                version = context.ParsedVersion;
+            }
+
             invalid = version == null ? Invalid(attributeName, value, "is not a valid semantic version", condition, ref context) : default;
             return version;
         }
