@@ -88,7 +88,7 @@ namespace ConfigCat.Engine.Evaluation
                 case UserComparator.SemVerIsNotOneOf:
                 {
                     var version = AsSemVersion(value, attributeName, condition, ref context, out var invalid);
-                    return version == null ? invalid : ConditionResult.Of(SemVersionIsOneOf(version, condition));
+                    return version == null ? invalid : ConditionResult.Of(SemVersionIsOneOf(version.Value, condition));
                 }
 
                 case UserComparator.SemVerLess:
@@ -97,7 +97,7 @@ namespace ConfigCat.Engine.Evaluation
                 case UserComparator.SemVerGreaterOrEquals:
                 {
                     var version = AsSemVersion(value, attributeName, condition, ref context, out var invalid);
-                    return version == null ? invalid : ConditionResult.Of(SemVersionRelation(version, condition));
+                    return version == null ? invalid : ConditionResult.Of(SemVersionRelation(version.Value, condition));
                 }
 
                 case UserComparator.NumberEquals:
@@ -355,7 +355,7 @@ namespace ConfigCat.Engine.Evaluation
                 return false;
             }
 
-            var c = version.CompareTo(condition.SemVersion);
+            var c = version.CompareTo(condition.SemVersion.Value);
             return condition.Comparator switch
             {
                 UserComparator.SemVerLess => c < 0,
