@@ -13,11 +13,14 @@ Package  Build, then out/repo/ConfigCat.<version>.nupkg through Publish-PSResour
          Automation zip out/ConfigCat.zip (module folder at the zip root, every path under 140 characters).
 Test     Package, then the xunit tests and the Pester tests (tests/pester, in a child pwsh). Prints the counts of each
          suite and ends with one line `N passed, N failed`; exits 1 when anything failed or a runner crashed.
+Bench    Build, then the benchmark suite (bench/Invoke-Bench.ps1, see bench/README.md): the engine against configcat-node,
+         the cmdlet against Write-Output, cold start, scale and network. Never part of Test. Prints a summary table with
+         ratios; raw results go to out/bench/.
 
 Help: a help generation step writes MAML and about_ files to out/help/en-US/ before staging; staging copies that
 folder's files to out/ConfigCat/en-US/ when it exists (see Copy-ModuleHelp).
 .PARAMETER Task
-Build, Package or Test.
+Build, Package, Test or Bench.
 .PARAMETER Configuration
 The dotnet build configuration; Release unless debugging the build itself.
 .EXAMPLE
@@ -26,7 +29,7 @@ dotnet tool restore; dotnet pwsh ./build.ps1 Test
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Package', 'Test')]
+    [ValidateSet('Build', 'Package', 'Test', 'Bench')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -332,4 +335,8 @@ switch ($Task) {
     'Build' { Invoke-BuildTask }
     'Package' { Invoke-PackageTask }
     'Test' { exit (Invoke-TestTask) }
+    'Bench' {
+        Invoke-BuildTask
+        & (Join-Path $RepositoryRoot 'bench/Invoke-Bench.ps1') -ModulePath $StagingDirectory
+    }
 }

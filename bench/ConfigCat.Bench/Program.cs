@@ -39,6 +39,13 @@ namespace ConfigCat.Bench
 
         private static int RunBenchmarks(string[] arguments)
         {
+            // Without a filter BenchmarkSwitcher asks which benchmarks to run; no filter means all of them here (and the
+            // caller need not pass a '*' that PowerShell would expand into file names).
+            if (!arguments.Contains("--filter"))
+            {
+                arguments = arguments.Concat(new[] { "--filter", "*" }).ToArray();
+            }
+
             var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(BenchPaths.Output, "BenchmarkDotNet.Artifacts"));
             var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(arguments, config).ToArray();
             var corpusSizes = new Dictionary<string, int>

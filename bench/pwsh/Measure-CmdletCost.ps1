@@ -40,22 +40,29 @@ foreach ($probe in $probes.Values) {
 
 $perBatch = [int]($Calls / $Batches)
 $ticks = @{}
-foreach ($name in $probes.Keys) { $ticks[$name] = [long]0 }
+$bytes = @{}
+foreach ($name in $probes.Keys) { $ticks[$name] = [long]0; $bytes[$name] = [long]0 }
 $stopwatch = [Diagnostics.Stopwatch]::new()
 for ($batch = 0; $batch -lt $Batches; $batch++) {
     $order = @($probes.Keys)
     if ($batch % 2 -eq 1) { [array]::Reverse($order) }
     foreach ($name in $order) {
+        $allocated = [GC]::GetAllocatedBytesForCurrentThread()
         $stopwatch.Restart()
         & $probes[$name] $perBatch
         $stopwatch.Stop()
         $ticks[$name] += $stopwatch.Elapsed.Ticks
+        $bytes[$name] += [GC]::GetAllocatedBytesForCurrentThread() - $allocated
     }
 }
 
 $callCount = $perBatch * $Batches
 $microseconds = @{}
-foreach ($name in $probes.Keys) { $microseconds[$name] = $ticks[$name] / 10.0 / $callCount }
+$bytesPerCall = @{}
+foreach ($name in $probes.Keys) {
+    $microseconds[$name] = $ticks[$name] / 10.0 / $callCount
+    $bytesPerCall[$name] = $bytes[$name] / $callCount
+}
 $result = [ordered]@{
     Calls                    = $callCount
     Batches                  = $Batches
@@ -69,6 +76,10 @@ $result = [ordered]@{
     Ratio                    = ($microseconds.GetValue - $microseconds.Empty) / ($microseconds.WriteOutput - $microseconds.Empty)
     RatioWithLoop            = $microseconds.GetValue / $microseconds.WriteOutput
     RulesRatio               = ($microseconds.GetValueRules - $microseconds.Empty) / ($microseconds.WriteOutput - $microseconds.Empty)
+    # Managed bytes allocated on the pipeline thread per call (PowerShell's own included), loop's own taken out.
+    WriteOutputBytes         = $bytesPerCall.WriteOutput - $bytesPerCall.Empty
+    GetValueBytes            = $bytesPerCall.GetValue - $bytesPerCall.Empty
+    GetValueRulesBytes       = $bytesPerCall.GetValueRules - $bytesPerCall.Empty
 }
 $result | ConvertTo-Json | Set-Content -LiteralPath $OutputPath
 Disconnect-ConfigCat
