@@ -14,6 +14,8 @@ namespace ConfigCat.Engine.Evaluation
     /// </summary>
     internal static class UserConditionEvaluator
     {
+        /// <summary>Texts up to this many UTF-8 bytes are hashed from a stack buffer sized to the text (the runtime
+        /// zeroes stack buffers, so a fixed-size one would cost its whole size on every hashed comparison).</summary>
         private const int StackLimit = 256;
 
         public static ConditionResult Evaluate(UserCondition condition, ref EvaluationContext context)
@@ -298,7 +300,7 @@ namespace ConfigCat.Engine.Evaluation
         private static Hash256 HashText(string text, byte[] suffix)
         {
             var max = JsUtf8.MaxByteCount(text.Length);
-            Span<byte> buffer = max <= StackLimit ? stackalloc byte[StackLimit] : new byte[max];
+            Span<byte> buffer = max <= StackLimit ? stackalloc byte[max] : new byte[max];
             var length = JsUtf8.Encode(text, buffer);
             return Sha256.Hash(buffer.Slice(0, length), suffix);
         }
@@ -306,7 +308,7 @@ namespace ConfigCat.Engine.Evaluation
         private static bool HashedSliceMatches(string text, UserCondition condition)
         {
             var max = JsUtf8.MaxByteCount(text.Length);
-            Span<byte> buffer = max <= StackLimit ? stackalloc byte[StackLimit] : new byte[max];
+            Span<byte> buffer = max <= StackLimit ? stackalloc byte[max] : new byte[max];
             var length = JsUtf8.Encode(text, buffer);
             var utf8 = buffer.Slice(0, length);
             var startsWith = condition.Comparator == UserComparator.SensitiveTextStartsWithAnyOf || condition.Comparator == UserComparator.SensitiveTextNotStartsWithAnyOf;
