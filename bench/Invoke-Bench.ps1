@@ -176,7 +176,8 @@ Add-Row 'Three text rules: < 2 us' ('{0:N1} ns, {1} B' -f $rules.meanNs, $rules.
 $sha256 = Get-EngineRow 'Sha256Only'
 foreach ($method in 'HashedIsOneOf', 'HashedStartsWith') {
     $hashed = Get-EngineRow $method
-    Add-Row "$method bounded by SHA-256 itself ($('{0:N0}' -f $sha256.meanNs) ns)" ('{0:N0} ns, {1} B' -f $hashed.meanNs, $hashed.allocatedBytes) ('{0:N2}x the hash' -f ($hashed.meanNs / $sha256.meanNs)) 'info'
+    # "Bounded by the hash": the rest of the evaluation costs at most a quarter of the digest it cannot avoid.
+    Add-Row "$method bounded by SHA-256 itself ($('{0:N0}' -f $sha256.meanNs) ns)" ('{0:N0} ns, {1} B' -f $hashed.meanNs, $hashed.allocatedBytes) ('{0:N2}x the hash' -f ($hashed.meanNs / $sha256.meanNs)) (Get-Verdict ($hashed.meanNs -le 1.25 * $sha256.meanNs))
 }
 $sha1 = Get-EngineRow 'Sha1Only'
 $percentage = Get-EngineRow 'PercentageOptions'
@@ -201,8 +202,12 @@ foreach ($count in 10, 1000, 10000) {
 }
 $memory = ($scale | ForEach-Object { '{0:N0}: {1:N0} KB JSON, {2:N0} KB retained, first parse {3:N1} ms' -f $_.settings, ($_.jsonBytes / 1KB), ($_.retainedBytes / 1KB), $_.firstParseMs }) -join '; '
 Add-Row '10,000-setting config parsed in < 100 ms' ('{0:N1} ms (1,000: {1:N2} ms, 10: {2:N3} ms)' -f ($parse[10000].meanNs / 1e6), ($parse[1000].meanNs / 1e6), ($parse[10].meanNs / 1e6)) '' (Get-Verdict ($parse[10000].meanNs -lt 100e6))
-$growth = $evaluate[10000].meanNs / $evaluate[10].meanNs
-Add-Row 'One flag at 10,000 settings within 10% of 10' ('{0:N1} ns vs {1:N1} ns (1,000: {2:N1} ns)' -f $evaluate[10000].meanNs, $evaluate[10].meanNs, $evaluate[1000].meanNs) ('{0:N3}x' -f $growth) (Get-Verdict ($growth -le 1.1))
+# The interleaved figures of `ConfigCat.Bench scale` decide: the sizes take turns there, so load changes cannot pass for a
+# difference between sizes as they can between BenchmarkDotNet's separate blocks (shown for reference).
+$interleaved = @{}
+foreach ($row in $scale) { $interleaved[[int]$row.settings] = $row.evaluateOneFlagMedianNs }
+$growth = $interleaved[10000] / $interleaved[10]
+Add-Row 'One flag at 10,000 settings within 10% of 10' ('{0:N1} ns vs {1:N1} ns (1,000: {2:N1} ns), sizes interleaved; BenchmarkDotNet: {3:N1} / {4:N1} / {5:N1} ns' -f $interleaved[10000], $interleaved[10], $interleaved[1000], $evaluate[10000].meanNs, $evaluate[10].meanNs, $evaluate[1000].meanNs) ('{0:N3}x' -f $growth) (Get-Verdict ($growth -le 1.1))
 Add-Row 'Scale: size and retained managed memory (info)' $memory '' 'info'
 
 $auto = $network.PollingModes | Where-Object Mode -EQ 'AutoPoll'

@@ -107,7 +107,8 @@ namespace ConfigCat.Bench
         }
 
         /// <summary>Per settings count: JSON size, best-of-10 parse time (a cross-check of the BenchmarkDotNet figure that
-        /// also counts the first, cold parse), and the managed memory a parsed config keeps alive.</summary>
+        /// also counts the first, cold parse), the managed memory a parsed config keeps alive, and the interleaved
+        /// evaluation time of one flag.</summary>
         private static void MeasureScale(string path)
         {
             var rows = new List<Dictionary<string, object>>();
@@ -139,7 +140,52 @@ namespace ConfigCat.Bench
                 });
             }
 
+            var evaluation = MeasureOneFlagInterleaved();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                rows[i]["evaluateOneFlagMedianNs"] = evaluation[i];
+            }
+
             File.WriteAllText(path, JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
+        }
+
+        /// <summary>
+        /// ScaleBenchmarks.EvaluateOneFlag again, timed so that it compares the sizes fairly on a shared machine:
+        /// BenchmarkDotNet measures each size in its own block of time, so a change of load between the blocks looks like
+        /// a difference between sizes. Here the sizes take turns (rotating which goes first) in 41 rounds of 100,000
+        /// evaluations each, and each size's figure is the median of its rounds.
+        /// </summary>
+        private static double[] MeasureOneFlagInterleaved()
+        {
+            const int Rounds = 41;
+            const int EvaluationsPerRound = 100_000;
+            var counts = GeneratedConfig.ScaleSettingCounts;
+            var maps = counts.Select(c => ConfigJsonParser.Parse(GeneratedConfig.Json(c)).Settings).ToArray();
+            var user = GeneratedConfig.Users()[2].ToUser();
+            var samples = counts.Select(_ => new List<double>()).ToArray();
+            var stopwatch = new Stopwatch();
+            for (var round = -5; round < Rounds; round++)
+            {
+                for (var turn = 0; turn < counts.Length; turn++)
+                {
+                    var i = (turn + round + 5) % counts.Length;
+                    stopwatch.Restart();
+                    for (var n = 0; n < EvaluationsPerRound; n++)
+                    {
+                        Evaluator.Evaluate(maps[i], GeneratedConfig.ScaleProbeKey, null, user, Logger.Null);
+                    }
+
+                    stopwatch.Stop();
+
+                    // The first five rounds only warm up (tiered JIT, caches).
+                    if (round >= 0)
+                    {
+                        samples[i].Add(stopwatch.Elapsed.TotalMilliseconds * 1e6 / EvaluationsPerRound);
+                    }
+                }
+            }
+
+            return samples.Select(s => s.OrderBy(x => x).ElementAt(s.Count / 2)).ToArray();
         }
 
         private static long SettledMemory()
