@@ -17,12 +17,15 @@ Test     Package, then the xunit tests and the Pester tests (tests/pester, in a 
          suite and ends with one line `N passed, N failed`; exits 1 when anything failed or a runner crashed.
 Demo     Build, then samples/OfflineDemo.ps1 in a child pwsh against the staged module: flag evaluation from the
          bundled sample config, with no SDK key and no network.
+Bench    Build, then the benchmark suite (bench/Invoke-Bench.ps1, see bench/README.md): the engine against configcat-node,
+         the cmdlet against Write-Output, cold start, scale and network. Never part of Test. Prints a summary table with
+         ratios; raw results go to out/bench/.
 
 Help: build/New-MamlHelp.ps1 writes MAML and about_ files to out/help/en-US/ before staging; staging copies that
 folder's files to out/ConfigCat/en-US/ (see Copy-ModuleHelp). A cmdlet without docs/en-US/<Cmdlet>.md fails the
 build; the error names a skeleton page generated from the code in out/help/new-pages/.
 .PARAMETER Task
-Build, Package, Test or Demo.
+Build, Package, Test, Demo or Bench.
 .PARAMETER Configuration
 The dotnet build configuration; Release unless debugging the build itself.
 .EXAMPLE
@@ -33,7 +36,7 @@ dotnet tool restore; dotnet pwsh ./build.ps1 Demo
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Package', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Package', 'Test', 'Demo', 'Bench')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -375,4 +378,8 @@ switch ($Task) {
     'Package' { Invoke-PackageTask }
     'Test' { exit (Invoke-TestTask) }
     'Demo' { exit (Invoke-DemoTask) }
+    'Bench' {
+        Invoke-BuildTask
+        & (Join-Path $RepositoryRoot 'bench/Invoke-Bench.ps1') -ModulePath $StagingDirectory
+    }
 }

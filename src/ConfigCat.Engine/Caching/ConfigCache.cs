@@ -18,10 +18,14 @@ namespace ConfigCat.Engine.Caching
         private ProjectConfig inMemory = ProjectConfig.Empty;
         private string? lastSeenExternal;
 
-        public ConfigCache(IExternalCache? external, string key, Logger logger)
+        /// <param name="sdkKey">The SDK key, from which the external cache's key is derived.</param>
+        public ConfigCache(IExternalCache? external, string sdkKey, Logger logger)
         {
             this.external = external;
-            this.key = key;
+
+            // Only an external cache has a key: without one, computing it would only cost a SHA-1 (and, on a cold start,
+            // its JIT compilation) on every Connect-ConfigCat.
+            key = external == null ? string.Empty : CacheKey.Compute(sdkKey);
             this.logger = logger;
         }
 

@@ -62,7 +62,7 @@ namespace ConfigCat.Engine.Client
 
             var fetcherOptions = new FetcherOptions(this.sdkKey, Options.BaseUrl, Options.DataGovernance, Options.HttpTimeout, CreateProxy(Options), UserAgent(Options.PollingMode));
             fetcher = new ConfigFetcher(fetcherOptions, Logger);
-            var cache = new ConfigCache(Options.ExternalCache, CacheKey.Compute(this.sdkKey), Logger);
+            var cache = new ConfigCache(Options.ExternalCache, this.sdkKey, Logger);
             service = Options.PollingMode switch
             {
                 PollingMode.LazyLoad => new LazyLoadConfigService(fetcher, cache, Logger, Options.Offline, Options.CacheTimeToLive),

@@ -21,6 +21,8 @@ namespace ConfigCat.Engine.Evaluation
             VisitedFlags = null;
             IsMissingUserObjectLogged = false;
             IsMissingUserObjectAttributeLogged = false;
+            ParsedVersionText = null;
+            ParsedVersion = null;
         }
 
         public readonly string Key;
@@ -35,6 +37,12 @@ namespace ConfigCat.Engine.Evaluation
 
         public bool IsMissingUserObjectLogged;
         public bool IsMissingUserObjectAttributeLogged;
+
+        /// <summary>The attribute text the last version comparison parsed, and what it parsed to (null: not a valid
+        /// version). The rules of a setting usually compare the same attribute, so one evaluation parses it once, not
+        /// once per rule.</summary>
+        public string? ParsedVersionText;
+        public SemVersion? ParsedVersion;
 
         public EvaluationContext ForPrerequisite(string key, Setting setting)
         {

@@ -274,7 +274,7 @@ namespace ConfigCat.Engine.Evaluation
                         break;
                     case ConditionKind.Segment:
                         result = EvaluateSegmentCondition((SegmentCondition)condition, ref context);
-                        newLineBeforeThen = !result.IsError || result.Error != ConditionResult.MissingUserObject || conditions.Length > 1;
+                        newLineBeforeThen = !result.IsUserMissing || conditions.Length > 1;
                         break;
                     default:
                         throw new InvalidConfigModelException("Condition is missing or invalid.");

@@ -22,7 +22,8 @@ namespace ConfigCat.Engine.Evaluation
 
             var keyMax = JsUtf8.MaxByteCount(settingKey.Length);
             var textMax = JsUtf8.MaxByteCount(attributeText.Length);
-            Span<byte> buffer = keyMax + textMax <= StackLimit ? stackalloc byte[StackLimit] : new byte[keyMax + textMax];
+            // Sized to this key and text: the runtime zeroes every stack buffer, and this runs on every % evaluation.
+            Span<byte> buffer = keyMax + textMax <= StackLimit ? stackalloc byte[keyMax + textMax] : new byte[keyMax + textMax];
             var keyLength = JsUtf8.Encode(settingKey, buffer);
             var textLength = JsUtf8.Encode(attributeText, buffer.Slice(keyLength));
 

@@ -8,23 +8,35 @@ namespace ConfigCat.Engine.Evaluation
     /// an optional leading 'v', numeric identifiers without leading zeros, components up to 2^53-1, at most 256
     /// characters. Precedence follows semver.org §11; build metadata is ignored.
     /// </summary>
-    internal sealed class SemVersion : IComparable<SemVersion>
+    internal readonly struct SemVersion : IComparable<SemVersion>
     {
         private const int MaxLength = 256;
         private const ulong MaxSafeInteger = 9007199254740991;
 
+        /// <summary>Up to this many digits a numeric identifier is an exact integer, so it needs no double parsing.</summary>
+        private const int ExactDigits = 15;
+
         private readonly ulong major;
         private readonly ulong minor;
         private readonly ulong patch;
-        private readonly PrereleaseIdentifier[] prerelease;
 
-        private SemVersion(ulong major, ulong minor, ulong patch, PrereleaseIdentifier[] prerelease)
+        // The prerelease identifiers stay in the parsed text, as the range [prereleaseStart, prereleaseEnd) of
+        // dot-separated identifiers (empty without any), so parsing allocates nothing.
+        private readonly string text;
+        private readonly int prereleaseStart;
+        private readonly int prereleaseEnd;
+
+        private SemVersion(ulong major, ulong minor, ulong patch, string text, int prereleaseStart, int prereleaseEnd)
         {
             this.major = major;
             this.minor = minor;
             this.patch = patch;
-            this.prerelease = prerelease;
+            this.text = text;
+            this.prereleaseStart = prereleaseStart;
+            this.prereleaseEnd = prereleaseEnd;
         }
+
+        private bool HasPrerelease => prereleaseEnd > prereleaseStart;
 
         /// <summary>Parses an already trimmed text; null when it is not a valid version.</summary>
         public static SemVersion? Parse(string text)
@@ -42,49 +54,33 @@ namespace ConfigCat.Engine.Evaluation
                 return null;
             }
 
-            var prerelease = Array.Empty<PrereleaseIdentifier>();
+            var prereleaseStart = i;
+            var prereleaseEnd = i;
             if (i < text.Length && text[i] == '-')
             {
-                i++;
-                var identifiers = ReadDotSeparated(text, ref i, stopAt: '+');
-                if (identifiers == null)
+                prereleaseStart = ++i;
+                if (!TrySkipIdentifiers(text, ref i, prerelease: true))
                 {
                     return null;
                 }
 
-                prerelease = new PrereleaseIdentifier[identifiers.Length];
-                for (var k = 0; k < identifiers.Length; k++)
-                {
-                    var id = identifiers[k];
-                    var numeric = IsAllDigits(id);
-                    if (numeric && id.Length > 1 && id[0] == '0')
-                    {
-                        return null;
-                    }
-
-                    prerelease[k] = new PrereleaseIdentifier(id, numeric);
-                }
+                prereleaseEnd = i;
             }
 
             if (i < text.Length && text[i] == '+')
             {
                 i++;
-                if (ReadDotSeparated(text, ref i, stopAt: null) == null)
+                if (!TrySkipIdentifiers(text, ref i, prerelease: false))
                 {
                     return null;
                 }
             }
 
-            return i == text.Length ? new SemVersion(major, minor, patch, prerelease) : null;
+            return i == text.Length ? new SemVersion(major, minor, patch, text, prereleaseStart, prereleaseEnd) : null;
         }
 
-        public int CompareTo(SemVersion? other)
+        public int CompareTo(SemVersion other)
         {
-            if (other == null)
-            {
-                return 1;
-            }
-
             var main = major != other.major ? major.CompareTo(other.major)
                 : minor != other.minor ? minor.CompareTo(other.minor)
                 : patch.CompareTo(other.patch);
@@ -93,25 +89,36 @@ namespace ConfigCat.Engine.Evaluation
                 return main;
             }
 
-            if (prerelease.Length == 0 || other.prerelease.Length == 0)
+            if (!HasPrerelease || !other.HasPrerelease)
             {
                 // A version without prerelease identifiers has the higher precedence.
-                return other.prerelease.Length.CompareTo(prerelease.Length);
+                return HasPrerelease == other.HasPrerelease ? 0 : HasPrerelease ? -1 : 1;
             }
 
-            for (var i = 0; ; i++)
+            var i = prereleaseStart;
+            var j = other.prereleaseStart;
+            while (true)
             {
-                if (i == prerelease.Length || i == other.prerelease.Length)
+                var ended = i >= prereleaseEnd;
+                var otherEnded = j >= other.prereleaseEnd;
+                if (ended || otherEnded)
                 {
-                    return prerelease.Length.CompareTo(other.prerelease.Length);
+                    // More identifiers (all equal so far) is the higher precedence.
+                    return ended == otherEnded ? 0 : ended ? -1 : 1;
                 }
+
+                var end = IdentifierEnd(text, i, prereleaseEnd);
+                var otherEnd = IdentifierEnd(other.text, j, other.prereleaseEnd);
 
                 // node-semver decides at the first identifier that differs in text, even when the two compare equal
                 // as numbers (beyond 2^53), so the identifiers after it never count.
-                if (!prerelease[i].HasSameText(other.prerelease[i]))
+                if (CompareOrdinal(text, i, end, other.text, j, otherEnd) != 0)
                 {
-                    return prerelease[i].CompareTo(other.prerelease[i]);
+                    return CompareIdentifiers(text, i, end, other.text, j, otherEnd);
                 }
+
+                i = end + 1;
+                j = otherEnd + 1;
             }
         }
 
@@ -130,7 +137,7 @@ namespace ConfigCat.Engine.Evaluation
         {
             value = 0;
             var start = i;
-            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+            while (i < text.Length && IsDigit(text[i]))
             {
                 if (i - start >= 17)
                 {
@@ -145,78 +152,114 @@ namespace ConfigCat.Engine.Evaluation
             return length > 0 && !(length > 1 && text[start] == '0') && value <= MaxSafeInteger;
         }
 
-        /// <summary>Reads <c>[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*</c> up to <paramref name="stopAt"/> or the end.</summary>
-        private static string[]? ReadDotSeparated(string text, ref int i, char? stopAt)
+        /// <summary>Skips <c>[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*</c>, up to a '+' for prerelease identifiers (which also
+        /// must not be numeric with a leading zero) or to the end for build metadata.</summary>
+        private static bool TrySkipIdentifiers(string text, ref int i, bool prerelease)
         {
             var start = i;
-            while (i < text.Length && text[i] != stopAt)
+            while (true)
             {
-                var c = text[i];
-                if (!(IsIdentifierChar(c) || c == '.'))
+                if (i == text.Length || text[i] == '.' || (prerelease && text[i] == '+'))
                 {
-                    return null;
+                    var length = i - start;
+                    if (length == 0 || (prerelease && length > 1 && text[start] == '0' && IsNumeric(text, start, i)))
+                    {
+                        return false;
+                    }
+
+                    if (i == text.Length || text[i] != '.')
+                    {
+                        return true;
+                    }
+
+                    start = ++i;
+                    continue;
+                }
+
+                if (!IsIdentifierChar(text[i]))
+                {
+                    return false;
                 }
 
                 i++;
             }
+        }
 
-            var parts = text.Substring(start, i - start).Split('.');
-            foreach (var part in parts)
+        private static int IdentifierEnd(string text, int start, int end)
+        {
+            var dot = text.IndexOf('.', start, end - start);
+            return dot < 0 ? end : dot;
+        }
+
+        /// <summary>Numeric identifiers sort before alphanumeric ones, which compare ordinally. node-semver compares
+        /// numeric ones as JavaScript numbers, so beyond 2^53 two identifiers that round to the same double are equal.</summary>
+        private static int CompareIdentifiers(string a, int aStart, int aEnd, string b, int bStart, int bEnd)
+        {
+            var aNumeric = IsNumeric(a, aStart, aEnd);
+            var bNumeric = IsNumeric(b, bStart, bEnd);
+            if (aNumeric && bNumeric)
             {
-                if (part.Length == 0)
+                return NumberOf(a, aStart, aEnd).CompareTo(NumberOf(b, bStart, bEnd));
+            }
+
+            if (aNumeric != bNumeric)
+            {
+                return aNumeric ? -1 : 1;
+            }
+
+            return CompareOrdinal(a, aStart, aEnd, b, bStart, bEnd);
+        }
+
+        private static double NumberOf(string text, int start, int end)
+        {
+            if (end - start > ExactDigits)
+            {
+                return double.Parse(text.Substring(start, end - start), NumberStyles.None, CultureInfo.InvariantCulture);
+            }
+
+            long value = 0;
+            for (var i = start; i < end; i++)
+            {
+                value = (value * 10) + (text[i] - '0');
+            }
+
+            return value;
+        }
+
+        /// <summary>-1, 0 or 1 as <see cref="string.CompareOrdinal(string, string)"/> of the two ranges would order them.</summary>
+        private static int CompareOrdinal(string a, int aStart, int aEnd, string b, int bStart, int bEnd)
+        {
+            var aLength = aEnd - aStart;
+            var bLength = bEnd - bStart;
+            var common = Math.Min(aLength, bLength);
+            for (var k = 0; k < common; k++)
+            {
+                var difference = a[aStart + k] - b[bStart + k];
+                if (difference != 0)
                 {
-                    return null;
+                    return Math.Sign(difference);
                 }
             }
 
-            return parts;
+            return aLength.CompareTo(bLength);
         }
 
-        private static bool IsIdentifierChar(char c) =>
-            (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
-        private static bool IsAllDigits(string text)
+        private static bool IsIdentifierChar(char c) =>
+            IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+
+        private static bool IsNumeric(string text, int start, int end)
         {
-            foreach (var c in text)
+            for (var i = start; i < end; i++)
             {
-                if (c < '0' || c > '9')
+                if (!IsDigit(text[i]))
                 {
                     return false;
                 }
             }
 
             return true;
-        }
-
-        private readonly struct PrereleaseIdentifier
-        {
-            private readonly string text;
-            private readonly double? number;
-
-            public PrereleaseIdentifier(string text, bool isNumeric)
-            {
-                this.text = text;
-                number = isNumeric ? double.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : (double?)null;
-            }
-
-            public bool HasSameText(PrereleaseIdentifier other) => string.Equals(text, other.text, StringComparison.Ordinal);
-
-            // Numeric identifiers sort before alphanumeric ones, which compare ordinally. node-semver compares numeric
-            // ones as JavaScript numbers, so beyond 2^53 two identifiers that round to the same double are equal.
-            public int CompareTo(PrereleaseIdentifier other)
-            {
-                if (number.HasValue && other.number.HasValue)
-                {
-                    return number.Value.CompareTo(other.number.Value);
-                }
-
-                if (number.HasValue != other.number.HasValue)
-                {
-                    return number.HasValue ? -1 : 1;
-                }
-
-                return Math.Sign(string.CompareOrdinal(text, other.text));
-            }
         }
     }
 }

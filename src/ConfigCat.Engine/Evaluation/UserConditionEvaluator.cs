@@ -14,6 +14,8 @@ namespace ConfigCat.Engine.Evaluation
     /// </summary>
     internal static class UserConditionEvaluator
     {
+        /// <summary>Texts up to this many UTF-8 bytes are hashed from a stack buffer sized to the text (the runtime
+        /// zeroes stack buffers, so a fixed-size one would cost its whole size on every hashed comparison).</summary>
         private const int StackLimit = 256;
 
         public static ConditionResult Evaluate(UserCondition condition, ref EvaluationContext context)
@@ -88,7 +90,7 @@ namespace ConfigCat.Engine.Evaluation
                 case UserComparator.SemVerIsNotOneOf:
                 {
                     var version = AsSemVersion(value, attributeName, condition, ref context, out var invalid);
-                    return version == null ? invalid : ConditionResult.Of(SemVersionIsOneOf(version, condition));
+                    return version == null ? invalid : ConditionResult.Of(SemVersionIsOneOf(version.Value, condition));
                 }
 
                 case UserComparator.SemVerLess:
@@ -97,7 +99,7 @@ namespace ConfigCat.Engine.Evaluation
                 case UserComparator.SemVerGreaterOrEquals:
                 {
                     var version = AsSemVersion(value, attributeName, condition, ref context, out var invalid);
-                    return version == null ? invalid : ConditionResult.Of(SemVersionRelation(version, condition));
+                    return version == null ? invalid : ConditionResult.Of(SemVersionRelation(version.Value, condition));
                 }
 
                 case UserComparator.NumberEquals:
@@ -167,7 +169,18 @@ namespace ConfigCat.Engine.Evaluation
 
         private static SemVersion? AsSemVersion(object value, string attributeName, UserCondition condition, ref EvaluationContext context, out ConditionResult invalid)
         {
-            var version = value is string text ? SemVersion.Parse(JsWhitespace.Trim(text)) : null;
+            SemVersion? version = null;
+            if (value is string text)
+            {
+                if (!ReferenceEquals(text, context.ParsedVersionText))
+                {
+                    context.ParsedVersion = SemVersion.Parse(JsWhitespace.Trim(text));
+                    context.ParsedVersionText = text;
+                }
+
+                version = context.ParsedVersion;
+            }
+
             invalid = version == null ? Invalid(attributeName, value, "is not a valid semantic version", condition, ref context) : default;
             return version;
         }
@@ -184,13 +197,12 @@ namespace ConfigCat.Engine.Evaluation
 
         private static ConditionResult Invalid(string attributeName, object value, string problem, UserCondition condition, ref EvaluationContext context)
         {
-            var reason = "'" + JsValueFormatter.Format(value) + "' " + problem;
             if (context.Logger.IsEnabled(LogLevel.Warning))
             {
-                context.Logger.UserObjectAttributeIsInvalid(EvaluationLogBuilder.FormatUserCondition(condition), context.Key, reason, attributeName);
+                context.Logger.UserObjectAttributeIsInvalid(EvaluationLogBuilder.FormatUserCondition(condition), context.Key, ConditionResult.InvalidReason(value, problem), attributeName);
             }
 
-            return ConditionResult.InvalidAttribute(attributeName, reason);
+            return ConditionResult.InvalidAttribute(attributeName, value, problem);
         }
 
         private static bool IsOneOf(string text, string[] items)
@@ -288,7 +300,7 @@ namespace ConfigCat.Engine.Evaluation
         private static Hash256 HashText(string text, byte[] suffix)
         {
             var max = JsUtf8.MaxByteCount(text.Length);
-            Span<byte> buffer = max <= StackLimit ? stackalloc byte[StackLimit] : new byte[max];
+            Span<byte> buffer = max <= StackLimit ? stackalloc byte[max] : new byte[max];
             var length = JsUtf8.Encode(text, buffer);
             return Sha256.Hash(buffer.Slice(0, length), suffix);
         }
@@ -296,7 +308,7 @@ namespace ConfigCat.Engine.Evaluation
         private static bool HashedSliceMatches(string text, UserCondition condition)
         {
             var max = JsUtf8.MaxByteCount(text.Length);
-            Span<byte> buffer = max <= StackLimit ? stackalloc byte[StackLimit] : new byte[max];
+            Span<byte> buffer = max <= StackLimit ? stackalloc byte[max] : new byte[max];
             var length = JsUtf8.Encode(text, buffer);
             var utf8 = buffer.Slice(0, length);
             var startsWith = condition.Comparator == UserComparator.SensitiveTextStartsWithAnyOf || condition.Comparator == UserComparator.SensitiveTextNotStartsWithAnyOf;
@@ -345,7 +357,7 @@ namespace ConfigCat.Engine.Evaluation
                 return false;
             }
 
-            var c = version.CompareTo(condition.SemVersion);
+            var c = version.CompareTo(condition.SemVersion.Value);
             return condition.Comparator switch
             {
                 UserComparator.SemVerLess => c < 0,

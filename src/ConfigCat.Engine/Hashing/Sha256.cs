@@ -8,8 +8,6 @@ namespace ConfigCat.Engine.Hashing
     /// </summary>
     internal static class Sha256
     {
-        private static readonly MessageBlocks.Compress CompressBlock = Compress;
-
         private static readonly uint[] K =
         {
             0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -24,67 +22,79 @@ namespace ConfigCat.Engine.Hashing
 
         public static Hash256 Hash(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
         {
-            Span<uint> state = stackalloc uint[8];
-            state[0] = 0x6a09e667;
-            state[1] = 0xbb67ae85;
-            state[2] = 0x3c6ef372;
-            state[3] = 0xa54ff53a;
-            state[4] = 0x510e527f;
-            state[5] = 0x9b05688c;
-            state[6] = 0x1f83d9ab;
-            state[7] = 0x5be0cd19;
-            MessageBlocks.Process(first, second, state, CompressBlock);
+            var state = new State
+            {
+                A = 0x6a09e667, B = 0xbb67ae85, C = 0x3c6ef372, D = 0xa54ff53a,
+                E = 0x510e527f, F = 0x9b05688c, G = 0x1f83d9ab, H = 0x5be0cd19,
+            };
+            MessageBlocks.Process(first, second, ref state);
             return new Hash256(
-                ((ulong)state[0] << 32) | state[1],
-                ((ulong)state[2] << 32) | state[3],
-                ((ulong)state[4] << 32) | state[5],
-                ((ulong)state[6] << 32) | state[7]);
+                ((ulong)state.A << 32) | state.B,
+                ((ulong)state.C << 32) | state.D,
+                ((ulong)state.E << 32) | state.F,
+                ((ulong)state.G << 32) | state.H);
         }
 
-        private static uint RotateRight(uint value, int bits) => (value >> bits) | (value << (32 - bits));
-
-        private static void Compress(ReadOnlySpan<byte> block, Span<uint> state)
+        private struct State : IBlockCompressor
         {
-            Span<uint> w = stackalloc uint[64];
-            for (var i = 0; i < 16; i++)
-            {
-                w[i] = MessageBlocks.ReadBigEndian(block, i * 4);
-            }
+            public uint A;
+            public uint B;
+            public uint C;
+            public uint D;
+            public uint E;
+            public uint F;
+            public uint G;
+            public uint H;
 
-            for (var i = 16; i < 64; i++)
+            /// <summary>The message schedule keeps only the last 16 words (w[i] depends on w[i-2], w[i-7], w[i-15] and
+            /// w[i-16], all within 16), indexed modulo 16, instead of expanding all 64 words up front.</summary>
+            public void Compress(ReadOnlySpan<byte> block)
             {
-                var s0 = RotateRight(w[i - 15], 7) ^ RotateRight(w[i - 15], 18) ^ (w[i - 15] >> 3);
-                var s1 = RotateRight(w[i - 2], 17) ^ RotateRight(w[i - 2], 19) ^ (w[i - 2] >> 10);
-                w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-            }
+                Span<uint> w = stackalloc uint[16];
+                MessageBlocks.ReadWords(block, w);
+                var k = K;
+                uint a = A, b = B, c = C, d = D, e = E, f = F, g = G, h = H;
+                for (var i = 0; i < 64; i++)
+                {
+                    uint word;
+                    if (i < 16)
+                    {
+                        word = w[i];
+                    }
+                    else
+                    {
+                        var w15 = w[(i - 15) & 15];
+                        var w2 = w[(i - 2) & 15];
+                        var s0 = MessageBlocks.RotateRight(w15, 7) ^ MessageBlocks.RotateRight(w15, 18) ^ (w15 >> 3);
+                        var s1 = MessageBlocks.RotateRight(w2, 17) ^ MessageBlocks.RotateRight(w2, 19) ^ (w2 >> 10);
+                        word = w[i & 15] + s0 + w[(i - 7) & 15] + s1;
+                        w[i & 15] = word;
+                    }
 
-            uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
-            for (var i = 0; i < 64; i++)
-            {
-                var sum1 = RotateRight(e, 6) ^ RotateRight(e, 11) ^ RotateRight(e, 25);
-                var choice = (e & f) ^ (~e & g);
-                var temp1 = h + sum1 + choice + K[i] + w[i];
-                var sum0 = RotateRight(a, 2) ^ RotateRight(a, 13) ^ RotateRight(a, 22);
-                var majority = (a & b) ^ (a & c) ^ (b & c);
-                var temp2 = sum0 + majority;
-                h = g;
-                g = f;
-                f = e;
-                e = d + temp1;
-                d = c;
-                c = b;
-                b = a;
-                a = temp1 + temp2;
-            }
+                    var sum1 = MessageBlocks.RotateRight(e, 6) ^ MessageBlocks.RotateRight(e, 11) ^ MessageBlocks.RotateRight(e, 25);
+                    var choice = g ^ (e & (f ^ g));
+                    var temp1 = h + sum1 + choice + k[i] + word;
+                    var sum0 = MessageBlocks.RotateRight(a, 2) ^ MessageBlocks.RotateRight(a, 13) ^ MessageBlocks.RotateRight(a, 22);
+                    var majority = (a & b) | (c & (a | b));
+                    h = g;
+                    g = f;
+                    f = e;
+                    e = d + temp1;
+                    d = c;
+                    c = b;
+                    b = a;
+                    a = temp1 + sum0 + majority;
+                }
 
-            state[0] += a;
-            state[1] += b;
-            state[2] += c;
-            state[3] += d;
-            state[4] += e;
-            state[5] += f;
-            state[6] += g;
-            state[7] += h;
+                A += a;
+                B += b;
+                C += c;
+                D += d;
+                E += e;
+                F += f;
+                G += g;
+                H += h;
+            }
         }
     }
 }

@@ -34,11 +34,14 @@ namespace ConfigCat.Engine.Logging
 
         public bool IsEnabled(LogLevel level) => level != LogLevel.Off && level <= Level;
 
-        public Logger WithLevel(LogLevel level) => new Logger(level, sink, errorObserver, MethodName, DefaultParameterName);
-
         public Logger WithSink(ILogSink? newSink) => new Logger(Level, newSink, errorObserver, MethodName, DefaultParameterName);
 
         public Logger ForCaller(string methodName, string defaultParameterName) => new Logger(Level, sink, errorObserver, methodName, defaultParameterName);
+
+        /// <summary>A logger with another level, sink and caller names that keeps the error observer: what one cmdlet call
+        /// logs through, made in one allocation.</summary>
+        public Logger ForCall(LogLevel level, ILogSink? callSink, string methodName, string defaultParameterName) =>
+            new Logger(level, callSink, errorObserver, methodName, defaultParameterName);
 
         /// <summary>Writes the event if its level is enabled. Error events also reach the error observer (the client's
         /// error hook) even when the level filters them out. Returns the message, which callers also report in results.</summary>

@@ -216,7 +216,7 @@ namespace ConfigCat.Engine.Parsing
                 }
                 else
                 {
-                    versions.Add(version);
+                    versions.Add(version.Value);
                 }
             }
 

@@ -14,11 +14,11 @@ namespace ConfigCat.PowerShell.Cmdlets
     /// </summary>
     public abstract class ConfigCatCmdlet : PSCmdlet
     {
-        internal void WriteLogEvents(IEnumerable<LogEvent> events)
+        internal void WriteLogEvents(IReadOnlyList<LogEvent> events)
         {
-            foreach (var logEvent in events)
+            for (var i = 0; i < events.Count; i++)
             {
-                WriteLogEvent(logEvent);
+                WriteLogEvent(events[i]);
             }
         }
 

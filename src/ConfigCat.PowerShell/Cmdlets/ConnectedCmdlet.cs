@@ -9,6 +9,8 @@ namespace ConfigCat.PowerShell.Cmdlets
     public abstract class ConnectedCmdlet : ConfigCatCmdlet
     {
         private ConfigCatConnection? connection;
+        private CallLog? callLog;
+        private Logger? callLogger;
 
         /// <summary>The connection to use instead of the runspace's current one (e.g. <c>$using:client</c> in
         /// ForEach-Object -Parallel).</summary>
@@ -37,9 +39,12 @@ namespace ConfigCat.PowerShell.Cmdlets
 
         protected override void EndProcessing() => DrainBackgroundLog(Connection);
 
-        /// <summary>A logger for this call: its messages go to <paramref name="log"/>, to be written by this cmdlet only,
-        /// and name this cmdlet and its -Default parameter.</summary>
-        internal Logger CallLogger(CallLog log) =>
-            Connection.Client.Logger.WithLevel(CallLogLevel(Connection.LogLevel)).WithSink(log).ForCaller(MyInvocation.MyCommand.Name, "-Default");
+        /// <summary>Where this call's evaluation messages collect, to be written by this cmdlet only.</summary>
+        internal CallLog CallLog => callLog ??= new CallLog();
+
+        /// <summary>The logger of this call: its messages go to <see cref="CallLog"/> and name this cmdlet and its
+        /// -Default parameter. Made once per invocation (not per key): like PowerShell's own stream preferences, the
+        /// level it reads from -Verbose, -Debug and the preference variables holds for the whole invocation.</summary>
+        internal Logger CallLogger => callLogger ??= Connection.Client.Logger.ForCall(CallLogLevel(Connection.LogLevel), CallLog, MyInvocation.MyCommand.Name, "-Default");
     }
 }

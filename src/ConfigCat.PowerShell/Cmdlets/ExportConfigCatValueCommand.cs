@@ -11,7 +11,6 @@ using ConfigCat.PowerShell.Completion;
 using ConfigCat.PowerShell.Conversion;
 using ConfigCat.PowerShell.Export;
 using ConfigCat.PowerShell.Output;
-using ConfigCat.PowerShell.Session;
 
 namespace ConfigCat.PowerShell.Cmdlets
 {
@@ -68,9 +67,8 @@ namespace ConfigCat.PowerShell.Cmdlets
             var format = ResolveFormat();
             var user = ReadUser();
             var snapshot = Connection.Client.GetSnapshot();
-            var log = new CallLog();
-            var values = Evaluate(snapshot, user, CallLogger(log));
-            WriteLogEvents(log.Take());
+            var values = Evaluate(snapshot, user, CallLogger);
+            WriteLogEvents(CallLog.Take());
 
             var text = ExportRenderer.Render(format, values, Prefix, EnvironmentVariable);
             Write(format, text);

@@ -1,7 +1,6 @@
 using System;
 using System.Management.Automation;
 using ConfigCat.PowerShell.Output;
-using ConfigCat.PowerShell.Session;
 
 namespace ConfigCat.PowerShell.Cmdlets
 {
@@ -20,12 +19,10 @@ namespace ConfigCat.PowerShell.Cmdlets
         protected override void ProcessRecord()
         {
             var snapshot = Connection.Client.GetSnapshot();
-            var log = new CallLog();
-            var logger = CallLogger(log);
             if (ParameterSetName == AllSet)
             {
-                var keys = snapshot.GetAllKeys(logger);
-                WriteLogEvents(log.Take());
+                var keys = snapshot.GetAllKeys(CallLogger);
+                WriteLogEvents(CallLog.Take());
                 foreach (var key in keys)
                 {
                     WriteObject(key);
@@ -42,8 +39,8 @@ namespace ConfigCat.PowerShell.Cmdlets
                     continue;
                 }
 
-                var found = snapshot.GetKeyAndValue(variationId, logger);
-                WriteLogEvents(log.Take());
+                var found = snapshot.GetKeyAndValue(variationId, CallLogger);
+                WriteLogEvents(CallLog.Take());
                 if (found != null)
                 {
                     WriteObject(new SettingKeyValue(found.Value.Key, found.Value.Value));

@@ -5,7 +5,6 @@ using ConfigCat.Engine.Evaluation;
 using ConfigCat.PowerShell.Completion;
 using ConfigCat.PowerShell.Conversion;
 using ConfigCat.PowerShell.Output;
-using ConfigCat.PowerShell.Session;
 
 namespace ConfigCat.PowerShell.Cmdlets
 {
@@ -95,9 +94,8 @@ namespace ConfigCat.PowerShell.Cmdlets
                 return;
             }
 
-            var log = new CallLog();
-            var result = snapshot!.Evaluate(key, defaultValue, user, CallLogger(log));
-            WriteLogEvents(log.Take());
+            var result = snapshot!.Evaluate(key, defaultValue, user, CallLogger);
+            WriteLogEvents(CallLog.Take());
             if (Details)
             {
                 WriteObject(new EvaluationDetails(key, result, user, snapshot.FetchTime));
@@ -116,9 +114,8 @@ namespace ConfigCat.PowerShell.Cmdlets
                 return;
             }
 
-            var log = new CallLog();
-            var all = snapshot!.GetAllValueDetails(user, CallLogger(log));
-            WriteLogEvents(log.Take());
+            var all = snapshot!.GetAllValueDetails(user, CallLogger);
+            WriteLogEvents(CallLog.Take());
             foreach (var details in all)
             {
                 WriteResult(details.Key, details);

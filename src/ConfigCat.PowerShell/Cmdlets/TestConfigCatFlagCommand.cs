@@ -4,7 +4,6 @@ using System.Management.Automation;
 using ConfigCat.Engine.Evaluation;
 using ConfigCat.PowerShell.Completion;
 using ConfigCat.PowerShell.Conversion;
-using ConfigCat.PowerShell.Session;
 
 namespace ConfigCat.PowerShell.Cmdlets
 {
@@ -42,12 +41,11 @@ namespace ConfigCat.PowerShell.Cmdlets
             }
 
             var snapshot = Connection.Client.GetSnapshot();
-            var log = new CallLog();
-            var result = snapshot.Evaluate(Key, Default, user, CallLogger(log));
+            var result = snapshot.Evaluate(Key, Default, user, CallLogger);
             var isNotAFlag = result.ErrorCode == EvaluationErrorCode.SettingValueTypeMismatch;
 
             // The error record below says it better than the SDK's generic 1002 message.
-            WriteLogEvents(log.Take().Where(e => !(isNotAFlag && e.EventId == 1002)));
+            WriteLogEvents(CallLog.Take().Where(e => !(isNotAFlag && e.EventId == 1002)).ToList());
             if (isNotAFlag)
             {
                 var type = snapshot.Settings![Key].Type;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ConfigCat.Engine.Logging;
 
@@ -13,6 +14,11 @@ namespace ConfigCat.PowerShell.Session
 
         public IReadOnlyList<LogEvent> Take()
         {
+            if (events.Count == 0)
+            {
+                return Array.Empty<LogEvent>();
+            }
+
             var taken = events.ToArray();
             events.Clear();
             return taken;

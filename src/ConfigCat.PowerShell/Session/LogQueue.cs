@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
@@ -35,6 +36,13 @@ namespace ConfigCat.PowerShell.Session
         /// <summary>Takes everything queued so far, oldest first, and how many events were dropped before them.</summary>
         public IReadOnlyList<LogEvent> TakeAll(out int droppedCount)
         {
+            // Every cmdlet call drains the queue twice, and it is almost always empty.
+            if (events.IsEmpty && Volatile.Read(ref dropped) == 0)
+            {
+                droppedCount = 0;
+                return Array.Empty<LogEvent>();
+            }
+
             var taken = new List<LogEvent>();
             while (events.TryDequeue(out var logEvent))
             {

@@ -69,7 +69,7 @@ namespace ConfigCat.Tests.Differential
                 {
                     var a = SemVersion.Parse(JsWhitespace.Trim(Text(input, "a")));
                     var b = SemVersion.Parse(JsWhitespace.Trim(Text(input, "b")));
-                    int? comparison = a != null && b != null ? Math.Sign(a.CompareTo(b)) : (int?)null;
+                    int? comparison = a != null && b != null ? Math.Sign(a.Value.CompareTo(b.Value)) : (int?)null;
                     var expected = input.GetProperty("cmp");
                     return (a != null) == input.GetProperty("va").GetBoolean() && (b != null) == input.GetProperty("vb").GetBoolean()
                         && comparison == (expected.ValueKind == JsonValueKind.Null ? (int?)null : expected.GetInt32())

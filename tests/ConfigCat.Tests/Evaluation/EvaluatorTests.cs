@@ -179,6 +179,27 @@ namespace ConfigCat.Tests.Evaluation
             Assert.Equal("email", Evaluate(Custom(("email", "a@b"))));
         }
 
+        /// <summary>One evaluation parses a version attribute once for all its rules; rules on another attribute, or
+        /// an invalid version before a valid one, must still see their own attribute.</summary>
+        [Fact]
+        public void Version_rules_on_different_attributes_each_read_their_own_attribute()
+        {
+            var settings = ConfigJsonParser.Parse(@"{""f"": {""flag"": {""t"": 1, ""v"": {""s"": ""off""}, ""r"": [
+                {""c"": [{""u"": {""a"": ""App"", ""c"": 6, ""s"": ""1.0.0""}}], ""s"": {""v"": {""s"": ""old app""}}},
+                {""c"": [{""u"": {""a"": ""App"", ""c"": 9, ""s"": ""3.0.0""}}], ""s"": {""v"": {""s"": ""new app""}}},
+                {""c"": [{""u"": {""a"": ""Os"", ""c"": 6, ""s"": ""1.0.0""}}], ""s"": {""v"": {""s"": ""old os""}}},
+                {""c"": [{""u"": {""a"": ""App"", ""c"": 4, ""l"": [""2.0.0""]}}], ""s"": {""v"": {""s"": ""app 2""}}}]}}}").Settings;
+
+            string Evaluate(User user) => (string)Evaluator.Evaluate(settings, "flag", null, user, Logger.Null).Value!;
+
+            Assert.Equal("old os", Evaluate(Custom(("App", "2.0.0"), ("Os", "0.9.0"))));
+            Assert.Equal("app 2", Evaluate(Custom(("App", "2.0.0"), ("Os", "1.0.0"))));
+            Assert.Equal("old os", Evaluate(Custom(("App", "not a version"), ("Os", "0.9.0"))));
+            Assert.Equal("app 2", Evaluate(Custom(("App", "2.0.0"), ("Os", "not a version"))));
+            Assert.Equal("off", Evaluate(Custom(("App", "2.5.0"), ("Os", "not a version"))));
+            Assert.Equal("new app", Evaluate(Custom(("App", " 3.0.0 "), ("Os", "0.9.0"))));
+        }
+
         [Fact]
         public void Custom_attributes_named_like_the_well_known_ones_are_ignored()
         {

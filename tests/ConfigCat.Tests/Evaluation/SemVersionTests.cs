@@ -100,6 +100,8 @@ namespace ConfigCat.Tests.Evaluation
         [InlineData("1.0.0-a-b", "1.0.0-a", 1)]
         [InlineData("1.0.0-0a", "1.0.0-1", 1)]
         [InlineData("9007199254740991.0.0", "9007199254740990.9.9", 1)]
+        [InlineData("1.0.0-999999999999999", "1.0.0-1000000000000000", -1)]
+        [InlineData("1.0.0-rc.999999999999998", "1.0.0-rc.999999999999999", -1)]
         public void Identifiers_compare_numerically_then_by_ASCII(string a, string b, int expected)
         {
             Assert.Equal(expected, System.Math.Sign(Parse(a).CompareTo(Parse(b))));

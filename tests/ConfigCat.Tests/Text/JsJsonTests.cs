@@ -73,6 +73,7 @@ namespace ConfigCat.Tests.Text
         [InlineData("[\"\\/\"]", new[] { "/" })]
         [InlineData("[\"\\u0041\"]", new[] { "A" })]
         [InlineData("[\"\\uD83D\\uDE00\"]", new[] { "😀" })]
+        [InlineData("[\"plain\", \"q\\\"b\\\\s\\b\\f\\n\\r\\t\", \"\"]", new[] { "plain", "q\"b\\s\b\f\n\r\t", "" })]
         public void Text_that_JSON_parse_reads_as_a_string_array_is_read(string text, string[] expected)
         {
             Assert.Equal(expected, JsJson.TryParseStringArray(text));
