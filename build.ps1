@@ -126,18 +126,15 @@ function New-ModuleHelp {
 function Copy-ModuleHelp {
     <#
     .SYNOPSIS
-    Stages help files from out/help/en-US/ into out/ConfigCat/en-US/ when a help generation step has produced them.
+    Stages the help New-ModuleHelp wrote to out/help/en-US/ into out/ConfigCat/en-US/.
     .DESCRIPTION
     PowerShell looks for <ModuleBase>/en-US/ConfigCat.PowerShell.dll-Help.xml (case-sensitive on Linux) and
-    about_*.help.txt. New-ModuleHelp writes them; without that folder the module would ship without help.
+    about_*.help.txt.
     #>
     param([Parameter(Mandatory)] [string] $Destination)
 
-    $helpSource = Join-Path $OutDirectory 'help/en-US'
-    if (Test-Path -LiteralPath $helpSource) {
-        $helpDestination = New-Item -ItemType Directory -Path (Join-Path $Destination 'en-US') -Force
-        Copy-Item -Path (Join-Path $helpSource '*') -Destination $helpDestination.FullName -Recurse
-    }
+    $helpDestination = New-Item -ItemType Directory -Path (Join-Path $Destination 'en-US') -Force
+    Copy-Item -Path (Join-Path $OutDirectory 'help/en-US/*') -Destination $helpDestination.FullName -Recurse
 }
 
 function Copy-DesktopDependency {
@@ -189,10 +186,7 @@ function Invoke-BuildTask {
     foreach ($file in $ModuleBinaries) {
         Copy-Item -LiteralPath (Join-Path $binDirectory $file) -Destination $staging
     }
-    $formatFile = Join-Path $ModuleProjectDirectory "$ModuleName.Format.ps1xml"
-    if (Test-Path -LiteralPath $formatFile) {
-        Copy-Item -LiteralPath $formatFile -Destination $staging
-    }
+    Copy-Item -LiteralPath (Join-Path $ModuleProjectDirectory "$ModuleName.Format.ps1xml") -Destination $staging
     Copy-ModuleHelp -Destination $staging
     Copy-DesktopDependency -Destination $staging
 
