@@ -5,7 +5,7 @@ namespace ConfigCat.Engine.Logging
 {
     /// <summary>
     /// The SDK's log: a level filter in front of an <see cref="ILogSink"/>, and the catalogue of numbered messages
-    /// (one method per event id, worded as in the ConfigCat SDKs). Immutable; <see cref="ForCaller"/> derives a logger
+    /// (one method per event id, worded as in the ConfigCat SDKs). Immutable; <see cref="ForCall"/> derives a logger
     /// whose messages name the calling API (a cmdlet rather than <c>getValueAsync()</c>).
     /// </summary>
     public sealed class Logger
@@ -35,8 +35,6 @@ namespace ConfigCat.Engine.Logging
         public bool IsEnabled(LogLevel level) => level != LogLevel.Off && level <= Level;
 
         public Logger WithSink(ILogSink? newSink) => new Logger(Level, newSink, errorObserver, MethodName, DefaultParameterName);
-
-        public Logger ForCaller(string methodName, string defaultParameterName) => new Logger(Level, sink, errorObserver, methodName, defaultParameterName);
 
         /// <summary>A logger with another level, sink and caller names that keeps the error observer: what one cmdlet call
         /// logs through, made in one allocation.</summary>

@@ -47,10 +47,11 @@ namespace ConfigCat.Tests.Logging
         }
 
         [Fact]
-        public void Messages_name_the_calling_method_and_default_parameter()
+        public void A_call_logger_names_the_calling_method_and_default_parameter_and_keeps_the_error_observer()
         {
+            var observed = new System.Collections.Generic.List<int>();
             var sink = new CapturingLogSink();
-            var logger = new Logger(LogLevel.Warning, sink).ForCaller("Get-ConfigCatValue", "-Default");
+            var logger = new Logger(LogLevel.Off, null, e => observed.Add(e.EventId)).ForCall(LogLevel.Warning, sink, "Get-ConfigCatValue", "-Default");
             logger.ConfigJsonIsNotPresentSingle("flag", true);
             logger.UserObjectIsMissing("flag");
 
@@ -60,6 +61,7 @@ namespace ConfigCat.Tests.Logging
                 "WARNING [3001] Cannot evaluate targeting rules and % options for setting 'flag' (User Object is missing). You should pass a User Object to the "
                     + "evaluation methods like `Get-ConfigCatValue` in order to make targeting work properly. Read more: https://configcat.com/docs/advanced/user-object/",
             }, System.Linq.Enumerable.Select(sink.Events, e => e.ToString()));
+            Assert.Equal(new[] { 1000 }, observed);
         }
     }
 }
