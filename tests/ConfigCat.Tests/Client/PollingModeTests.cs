@@ -148,7 +148,7 @@ namespace ConfigCat.Tests.Client
         public void Disposing_stops_polling()
         {
             var client = new ConfigCatClient(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.AutoPoll, PollInterval = TimeSpan.FromSeconds(1), BaseUrl = server.BaseUrl });
-            client.WaitForReady(TimeSpan.FromSeconds(10));
+            Assert.Equal(ClientCacheState.HasUpToDateFlagData, client.WaitForReady(TimeSpan.FromSeconds(30)));
 
             client.Dispose();
 
