@@ -55,7 +55,8 @@ namespace ConfigCat.Engine.Fetching
             }
             catch (Exception e) when (!(e is OperationCanceledException))
             {
-                return FetchResult.Error(last, RefreshErrorCode.HttpRequestFailure, logger.FetchFailedDueToUnexpectedError(e), e);
+                var message = IsSecureChannelFailure(e) ? logger.FetchFailedDueToSecureChannel(e) : logger.FetchFailedDueToUnexpectedError(e);
+                return FetchResult.Error(last, RefreshErrorCode.HttpRequestFailure, message, e);
             }
 
             switch (response.StatusCode)
@@ -167,6 +168,23 @@ namespace ConfigCat.Engine.Fetching
 
         private static string? HeaderValue(HttpResponseMessage response, string name) =>
             response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+        /// <summary>A failed TLS handshake (old protocol, untrusted certificate of an intercepting proxy) needs a different fix
+        /// from an unreachable host, so it gets its own message. .NET reports it as an AuthenticationException inside the
+        /// HttpRequestException; .NET Framework as a WebException with a secure-channel or trust status.</summary>
+        private static bool IsSecureChannelFailure(Exception exception)
+        {
+            for (var e = exception; e != null; e = e.InnerException)
+            {
+                if (e is AuthenticationException
+                    || (e is WebException web && (web.Status == WebExceptionStatus.SecureChannelFailure || web.Status == WebExceptionStatus.TrustFailure)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static HttpClientHandler CreateHandler(IWebProxy? proxy)
         {

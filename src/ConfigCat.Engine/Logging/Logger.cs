@@ -127,6 +127,10 @@ namespace ConfigCat.Engine.Logging
 
         // 2000-2999: SDK-specific errors
 
+        public string FetchFailedDueToSecureChannel(Exception exception) =>
+            Log(LogLevel.Error, 2100, "Secure connection could not be established. Please make sure that your application is enabled to use TLS 1.2+"
+                + " and trusts the certificate of the server (or of your proxy server).", exception);
+
         public string SettingForVariationIdIsNotPresent(string variationId) =>
             Log(LogLevel.Error, 2011, "Could not find the setting for the specified variation ID: '" + variationId + "'.");
 

@@ -96,6 +96,22 @@ namespace ConfigCat.Tests.Client
         }
 
         [Fact]
+        public void Failed_tls_handshake_is_reported_as_a_secure_connection_failure()
+        {
+            using var untrusted = new UntrustedTlsServer();
+            using var client = new ConfigCatClient(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll, BaseUrl = untrusted.BaseUrl, HttpTimeout = TimeSpan.FromSeconds(20) });
+            var errors = new List<int>();
+            client.Error += (_, e) => errors.Add(e.LogEvent.EventId);
+
+            var result = client.ForceRefresh();
+
+            Assert.Equal(RefreshErrorCode.HttpRequestFailure, result.ErrorCode);
+            Assert.Equal(2100, Assert.Single(errors));
+            Assert.Contains("TLS 1.2+", result.ErrorMessage);
+            Assert.Equal("default", client.GetValueDetails("greeting", "default").Value);
+        }
+
+        [Fact]
         public void Unreachable_server_gives_defaults_without_throwing()
         {
             var closedPort = new Uri("http://127.0.0.1:" + TemporaryPort.Closed());
