@@ -41,11 +41,9 @@ namespace ConfigCat.Engine.Evaluation
         internal static EvaluationResult Success(object? value, string? variationId, TargetingRule? rule, PercentageOption? option) =>
             new EvaluationResult(value, variationId, rule, option, EvaluationErrorCode.None, null, null);
 
-        /// <summary>A result for a request that could not be evaluated at all (e.g. an unusable argument).</summary>
-        public static EvaluationResult Failed(object? defaultValue, EvaluationErrorCode errorCode, string errorMessage) =>
-            new EvaluationResult(defaultValue, null, null, null, errorCode, errorMessage, null);
-
-        internal static EvaluationResult Failure(object? defaultValue, EvaluationErrorCode errorCode, string errorMessage, Exception? exception = null) =>
+        /// <summary>The caller's default value, returned because of an error (also for a request that could not be
+        /// evaluated at all, e.g. an unusable argument).</summary>
+        public static EvaluationResult Failure(object? defaultValue, EvaluationErrorCode errorCode, string errorMessage, Exception? exception = null) =>
             new EvaluationResult(defaultValue, null, null, null, errorCode, errorMessage, exception);
     }
 }

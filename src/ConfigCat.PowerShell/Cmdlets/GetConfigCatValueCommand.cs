@@ -87,18 +87,21 @@ namespace ConfigCat.PowerShell.Cmdlets
         private void Evaluate(string key)
         {
             var problem = defaultProblem ?? userProblem;
+            EvaluationResult result;
             if (problem != null)
             {
                 WriteWarning("ConfigCat: " + problem + " Returning the default value for '" + key + "'.");
-                WriteResult(key, new EvaluationDetails(key, EvaluationResult.Failed(PowerShellValues.Unwrap(Default), EvaluationErrorCode.UnexpectedError, problem), user, snapshot!.FetchTime));
-                return;
+                result = EvaluationResult.Failure(PowerShellValues.Unwrap(Default), EvaluationErrorCode.UnexpectedError, problem);
+            }
+            else
+            {
+                result = snapshot!.Evaluate(key, defaultValue, user, CallLogger);
+                WriteLogEvents(CallLog.Take());
             }
 
-            var result = snapshot!.Evaluate(key, defaultValue, user, CallLogger);
-            WriteLogEvents(CallLog.Take());
             if (Details)
             {
-                WriteObject(new EvaluationDetails(key, result, user, snapshot.FetchTime));
+                WriteObject(new EvaluationDetails(key, result, user, snapshot!.FetchTime));
             }
             else
             {
@@ -118,23 +121,7 @@ namespace ConfigCat.PowerShell.Cmdlets
             WriteLogEvents(CallLog.Take());
             foreach (var details in all)
             {
-                WriteResult(details.Key, details);
-            }
-        }
-
-        private void WriteResult(string key, EvaluationDetails details)
-        {
-            if (Details)
-            {
-                WriteObject(details);
-            }
-            else if (All)
-            {
-                WriteObject(new SettingKeyValue(key, details.Value));
-            }
-            else
-            {
-                WriteObject(details.Value);
+                WriteObject(Details ? (object)details : new SettingKeyValue(details.Key, details.Value));
             }
         }
     }
