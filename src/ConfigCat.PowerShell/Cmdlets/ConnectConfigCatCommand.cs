@@ -227,16 +227,19 @@ namespace ConfigCat.PowerShell.Cmdlets
                     nameof(ConfigCatClientOptions.CacheTimeToLive) => "-CacheTimeToLiveSeconds " + CacheTimeToLiveSeconds,
                     _ => "-RequestTimeoutSeconds " + RequestTimeoutSeconds,
                 };
-                var reason = e.Message.Split(new[] { Environment.NewLine }, StringSplitOptions.None)[0];
-                ThrowTerminating(ErrorIds.OutOfRange, ErrorCategory.InvalidArgument, parameter + " is out of range. " + reason, e.ActualValue, e);
+                ThrowTerminating(ErrorIds.OutOfRange, ErrorCategory.InvalidArgument, parameter + " is out of range. " + FirstLine(e.Message), e.ActualValue, e);
             }
             catch (ArgumentException e)
             {
-                ThrowTerminating(ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, e.Message.Split(new[] { Environment.NewLine }, StringSplitOptions.None)[0], BaseUrl, e);
+                ThrowTerminating(ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, FirstLine(e.Message), BaseUrl, e);
             }
 
             return options;
         }
+
+        /// <summary>An ArgumentException's message without the "Parameter name:" line .NET Framework appends, which
+        /// names the engine's option rather than this cmdlet's parameter.</summary>
+        private static string FirstLine(string message) => message.Split(new[] { Environment.NewLine }, StringSplitOptions.None)[0];
 
         private (ConfigCatClient Client, ClientLease? Lease) CreateClient(string? sdkKey, ConfigCatClientOptions options)
         {
@@ -252,7 +255,7 @@ namespace ConfigCat.PowerShell.Cmdlets
             }
             catch (ArgumentException e)
             {
-                ThrowTerminating(ErrorIds.InvalidSdkKey, ErrorCategory.InvalidArgument, e.Message.Split(new[] { Environment.NewLine }, StringSplitOptions.None)[0], SdkKeyMask.Mask(sdkKey), e);
+                ThrowTerminating(ErrorIds.InvalidSdkKey, ErrorCategory.InvalidArgument, FirstLine(e.Message), SdkKeyMask.Mask(sdkKey), e);
                 throw;
             }
         }
