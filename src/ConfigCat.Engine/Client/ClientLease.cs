@@ -9,23 +9,17 @@ namespace ConfigCat.Engine.Client
         private readonly Action<ClientLease> release;
         private int released;
 
-        internal ClientLease(ConfigCatClient client, bool created, bool optionsIgnored, Action<ClientLease> release)
+        internal ClientLease(ConfigCatClient client, bool optionsIgnored, Action<ClientLease> release)
         {
             Client = client;
-            Created = created;
             OptionsIgnored = optionsIgnored;
             this.release = release;
         }
 
         public ConfigCatClient Client { get; }
 
-        /// <summary>This lease created the client (rather than joining an existing one).</summary>
-        public bool Created { get; }
-
         /// <summary>The client already existed with different options, which it keeps (the SDKs' warning 3000).</summary>
         public bool OptionsIgnored { get; }
-
-        public bool IsReleased => Volatile.Read(ref released) != 0;
 
         public void Dispose()
         {

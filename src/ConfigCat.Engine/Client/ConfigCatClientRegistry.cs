@@ -21,24 +21,12 @@ namespace ConfigCat.Engine.Client
                 if (Clients.TryGetValue(sdkKey, out var entry))
                 {
                     entry.Leases++;
-                    return new ClientLease(entry.Client, created: false, entry.Fingerprint != options.Fingerprint(), Release);
+                    return new ClientLease(entry.Client, optionsIgnored: entry.Fingerprint != options.Fingerprint(), Release);
                 }
 
                 var client = new ConfigCatClient(sdkKey, options);
                 Clients[sdkKey] = new Entry(client, options.Fingerprint());
-                return new ClientLease(client, created: true, optionsIgnored: false, Release);
-            }
-        }
-
-        /// <summary>How many shared clients exist (for diagnostics and tests).</summary>
-        public static int Count
-        {
-            get
-            {
-                lock (Gate)
-                {
-                    return Clients.Count;
-                }
+                return new ClientLease(client, optionsIgnored: false, Release);
             }
         }
 

@@ -12,7 +12,6 @@ namespace ConfigCat.Engine.Fetching
         public FetcherOptions(string sdkKey, Uri? customBaseUrl, DataGovernance dataGovernance, TimeSpan timeout, IWebProxy? proxy, string userAgent)
         {
             SdkKey = sdkKey;
-            DataGovernance = dataGovernance;
             Timeout = timeout;
             Proxy = proxy;
             UserAgent = userAgent;
@@ -22,8 +21,6 @@ namespace ConfigCat.Engine.Fetching
         }
 
         public string SdkKey { get; }
-
-        public DataGovernance DataGovernance { get; }
 
         public Uri InitialBaseUrl { get; }
 
