@@ -85,9 +85,6 @@ namespace ConfigCat.Engine.Logging
             Log(LogLevel.Error, 1001, "Failed to evaluate setting '" + key + "' (the key was not found in config JSON). Returning the `" + DefaultParameterName
                 + "` parameter that you specified in your application: '" + JsValueFormatter.Format(defaultValue) + "'. Available keys: [" + availableKeys + "].");
 
-        public string SettingEvaluationError(string defaultReturnValue, Exception exception) =>
-            Log(LogLevel.Error, 1002, "Error occurred in the `" + MethodName + "` method. Returning " + defaultReturnValue + ".", exception);
-
         public string SettingEvaluationErrorSingle(string key, object? defaultValue, Exception exception) =>
             Log(LogLevel.Error, 1002, "Error occurred in the `" + MethodName + "` method while evaluating setting '" + key + "'. Returning the `"
                 + DefaultParameterName + "` parameter that you specified in your application: '" + JsValueFormatter.Format(defaultValue) + "'.", exception);
@@ -118,12 +115,6 @@ namespace ConfigCat.Engine.Logging
 
         public string AutoPollErrorDuringPolling(Exception exception) =>
             Log(LogLevel.Error, 1200, "Error occurred during auto polling.", exception);
-
-        public string LocalFileDataSourceDoesNotExist(string path) =>
-            Log(LogLevel.Error, 1300, "Cannot find the local config file '" + path + "'. This is the path that was given as the flag override file.");
-
-        public string LocalFileDataSourceFailedToReadFile(string path, Exception exception) =>
-            Log(LogLevel.Error, 1302, "Failed to read the local config file '" + path + "'.", exception);
 
         // 2000-2999: SDK-specific errors
 
