@@ -153,9 +153,10 @@ namespace ConfigCat.Engine.Polling
 
         private async Task RunRefreshAsync(ProjectConfig latest, TaskCompletionSource<FetchResult> completion)
         {
+            FetchResult result;
             try
             {
-                var result = await fetcher.FetchAsync(latest, DisposalToken).ConfigureAwait(false);
+                result = await fetcher.FetchAsync(latest, DisposalToken).ConfigureAwait(false);
                 var previous = Cache.InMemory;
 
                 // A failed download still records the bumped time of a 403/404, but never replaces content with nothing.
@@ -171,25 +172,20 @@ namespace ConfigCat.Engine.Polling
                 {
                     ConfigChanged?.Invoke(result.Config);
                 }
-
-                lock (gate)
-                {
-                    pendingRefresh = null;
-                }
-
-                completion.SetResult(result);
             }
             catch (Exception e)
             {
-                lock (gate)
-                {
-                    pendingRefresh = null;
-                }
-
-                completion.SetResult(FetchResult.Error(latest, RefreshErrorCode.UnexpectedError, e is OperationCanceledException
+                result = FetchResult.Error(latest, RefreshErrorCode.UnexpectedError, e is OperationCanceledException
                     ? Logger.MethodHasNoEffectDueToDisposedClient("Refresh")
-                    : Logger.ForceRefreshError("Refresh", e), e));
+                    : Logger.ForceRefreshError("Refresh", e), e);
             }
+
+            lock (gate)
+            {
+                pendingRefresh = null;
+            }
+
+            completion.SetResult(result);
         }
     }
 }
