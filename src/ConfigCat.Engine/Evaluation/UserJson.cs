@@ -57,11 +57,8 @@ namespace ConfigCat.Engine.Evaluation
                 case bool b:
                     builder.Append(b ? "true" : "false");
                     break;
-                case DateTime dateTime:
-                    JsJson.AppendString(builder, JsDate.FormatUnixMilliseconds(JsDate.ToUnixMilliseconds(dateTime)));
-                    break;
-                case DateTimeOffset dateTimeOffset:
-                    JsJson.AppendString(builder, JsDate.FormatUnixMilliseconds(JsDate.ToUnixMilliseconds(dateTimeOffset)));
+                case DateTime or DateTimeOffset:
+                    JsJson.AppendString(builder, JsValueFormatter.Format(value));
                     break;
                 case IReadOnlyList<string> list:
                     JsJson.AppendStringArray(builder, list);
