@@ -28,9 +28,9 @@ namespace ConfigCat.PowerShell.Conversion
             var values = new List<KeyValuePair<string, object?>>();
             foreach (var entry in entries)
             {
-                object? normalized = null;
-                var problem = DefaultValueConverter.TryNormalize(entry.Value, out normalized);
-                values.Add(new KeyValuePair<string, object?>(entry.Key, problem == null ? normalized : PowerShellValues.Unwrap(entry.Value)));
+                // A value no setting can have comes back unwrapped but unchanged; the engine reports it when evaluated.
+                DefaultValueConverter.TryNormalize(entry.Value, out var normalized);
+                values.Add(new KeyValuePair<string, object?>(entry.Key, normalized));
             }
 
             return new DictionaryOverrideDataSource(values);
