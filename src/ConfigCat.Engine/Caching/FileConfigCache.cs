@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 
 namespace ConfigCat.Engine.Caching
 {
@@ -13,7 +12,6 @@ namespace ConfigCat.Engine.Caching
     /// </summary>
     public sealed class FileConfigCache : IExternalCache
     {
-        private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
         private readonly object gate = new object();
         private string? lastPath;
         private DateTime lastWriteTime;
@@ -46,7 +44,7 @@ namespace ConfigCat.Engine.Caching
                 }
             }
 
-            var content = File.ReadAllText(path, Utf8NoBom);
+            var content = File.ReadAllText(path);
             lock (gate)
             {
                 lastPath = path;
