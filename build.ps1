@@ -73,20 +73,6 @@ $DesktopDependencies = @(
     'System.ValueTuple.dll'
 )
 
-function Invoke-Dotnet {
-    <#
-    .SYNOPSIS
-    Runs the dotnet CLI and stops the build when it fails, since native commands do not throw on their own. Its output
-    goes to the host, never into the caller's return value.
-    #>
-    param([Parameter(Mandatory)] [string[]] $ArgumentList)
-
-    & dotnet @ArgumentList | Out-Host
-    if ($LASTEXITCODE -ne 0) {
-        throw "dotnet $($ArgumentList -join ' ') failed with exit code $LASTEXITCODE."
-    }
-}
-
 function New-StagedManifest {
     <#
     .SYNOPSIS
@@ -153,7 +139,7 @@ function Copy-DesktopDependency {
         # publish never deletes, and a dll left from an older closure would pass for part of the current one
         Remove-Item -LiteralPath $publishDirectory -Recurse -Force
     }
-    Invoke-Dotnet -ArgumentList @('publish', (Join-Path $RepositoryRoot 'build/desktop-deps/DesktopDeps.csproj'), '--configuration', $Configuration, '--output', $publishDirectory, '--nologo', '--verbosity', 'quiet')
+    Invoke-NativeCommand dotnet @('publish', (Join-Path $RepositoryRoot 'build/desktop-deps/DesktopDeps.csproj'), '--configuration', $Configuration, '--output', $publishDirectory, '--nologo', '--verbosity', 'quiet')
 
     $published = @(Get-ChildItem -LiteralPath $publishDirectory -Filter '*.dll' | Where-Object { $_.Name -notin $ModuleBinaries } | ForEach-Object Name | Sort-Object)
     $difference = Compare-Object -ReferenceObject ($DesktopDependencies | Sort-Object) -DifferenceObject $published
@@ -173,7 +159,7 @@ function Invoke-BuildTask {
     .SYNOPSIS
     Builds the solution and stages a clean out/ConfigCat/ from a fixed list of files.
     #>
-    Invoke-Dotnet -ArgumentList @('build', (Join-Path $RepositoryRoot 'ConfigCat.PowerShell.sln'), '--configuration', $Configuration, '--nologo')
+    Invoke-NativeCommand dotnet @('build', (Join-Path $RepositoryRoot 'ConfigCat.PowerShell.sln'), '--configuration', $Configuration, '--nologo')
     New-ModuleHelp
 
     if (Test-Path -LiteralPath $StagingDirectory) {

@@ -59,35 +59,21 @@ function Invoke-Part {
     $loads[$Name] = "$before -> $(Get-LoadAverage)"
 }
 
-function Invoke-Native {
-    param([string] $FilePath, [string[]] $ArgumentList, [string] $WorkingDirectory = $repositoryRoot)
-    Push-Location -LiteralPath $WorkingDirectory
-    try {
-        & $FilePath @ArgumentList | Out-Host
-        if ($LASTEXITCODE -ne 0) {
-            throw "$FilePath $($ArgumentList -join ' ') failed with exit code $LASTEXITCODE."
-        }
-    }
-    finally {
-        Pop-Location
-    }
-}
-
 function Read-Json {
     param([string] $Name)
     Get-Content -LiteralPath (Join-Path $output $Name) -Raw | ConvertFrom-Json
 }
 
 $started = [DateTime]::UtcNow
-Invoke-Native dotnet @('build', $benchProject, '--configuration', 'Release', '--nologo', '--verbosity', 'quiet')
-Invoke-Native npm @('ci', '--no-audit', '--no-fund') -WorkingDirectory (Join-Path $PSScriptRoot 'node')
+Invoke-NativeCommand dotnet @('build', $benchProject, '--configuration', 'Release', '--nologo', '--verbosity', 'quiet') -WorkingDirectory $repositoryRoot
+Invoke-NativeCommand npm @('ci', '--no-audit', '--no-fund') -WorkingDirectory (Join-Path $PSScriptRoot 'node')
 $corpora = Join-Path $output 'corpora.json'
-Invoke-Native dotnet @($benchDll, 'export', $corpora)
+Invoke-NativeCommand dotnet @($benchDll, 'export', $corpora) -WorkingDirectory $repositoryRoot
 
 Invoke-Part 'engine' {
     $job = if ($Quick) { @('--job', 'short') } else { @('--warmupCount', '5', '--iterationCount', '15') }
     # BenchmarkDotNet builds a host project next to ConfigCat.Bench.csproj, so it runs from there.
-    Invoke-Native dotnet (@($benchDll, 'bdn') + $job) -WorkingDirectory $benchProject
+    Invoke-NativeCommand dotnet (@($benchDll, 'bdn') + $job) -WorkingDirectory $benchProject
 }
 
 Invoke-Part 'node' {
@@ -100,7 +86,7 @@ Invoke-Part 'node' {
 }
 
 Invoke-Part 'scale' {
-    Invoke-Native dotnet @($benchDll, 'scale', (Join-Path $output 'scale.json'))
+    Invoke-NativeCommand dotnet @($benchDll, 'scale', (Join-Path $output 'scale.json')) -WorkingDirectory $repositoryRoot
 }
 
 $server = Start-TestConfigServer

@@ -60,10 +60,7 @@ function Get-PesterModulePath {
 
     $project = Join-Path $RepositoryRoot 'tests/pester/tools/PesterRestore.csproj'
     if ($Restore) {
-        & dotnet restore $project --verbosity quiet | Out-Host
-        if ($LASTEXITCODE -ne 0) {
-            throw "Restoring Pester failed with exit code $LASTEXITCODE."
-        }
+        Invoke-NativeCommand dotnet @('restore', $project, '--verbosity', 'quiet')
     }
     $download = ([xml](Get-Content -LiteralPath $project -Raw)).SelectSingleNode("//PackageDownload[@Include='Pester']")
     $version = $download.GetAttribute('Version').Trim('[', ']')
@@ -118,6 +115,31 @@ function New-ThrowawayHomeEnvironment {
         XDG_CONFIG_HOME = $null
         XDG_CACHE_HOME  = $null
         PSModulePath    = $null
+    }
+}
+
+function Invoke-NativeCommand {
+    <#
+    .SYNOPSIS
+    Runs a native command (dotnet, npm) with its output on the host, and throws when it fails, since native commands do
+    not throw on their own. Nothing goes into the caller's return value.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [string] $FilePath,
+        [string[]] $ArgumentList = @(),
+        [string] $WorkingDirectory = (Get-Location).ProviderPath
+    )
+
+    Push-Location -LiteralPath $WorkingDirectory
+    try {
+        & $FilePath @ArgumentList | Out-Host
+        if ($LASTEXITCODE -ne 0) {
+            throw "$FilePath $($ArgumentList -join ' ') failed with exit code $LASTEXITCODE."
+        }
+    }
+    finally {
+        Pop-Location
     }
 }
 
@@ -189,4 +211,4 @@ function Invoke-ChildScriptBlock {
     }
 }
 
-Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-NuGetGlobalPackagesFolder, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-ChildPwsh, Invoke-ChildScriptBlock
+Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-NuGetGlobalPackagesFolder, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-NativeCommand, Invoke-ChildPwsh, Invoke-ChildScriptBlock
