@@ -3,7 +3,7 @@ using ConfigCat.Tests.Support;
 
 namespace ConfigCat.Bench
 {
-    /// <summary>Where the shared conformance data and the bench output are. The repository and the data are found as the
+    /// <summary>Where the conformance data and the bench output are. The repository and the data are found as the
     /// xunit tests find them (tests/ConfigCat.Tests/Support/TestPaths.cs, compiled into this project too): BenchmarkDotNet
     /// runs each benchmark in a child process built under bin/, below the repository root like the test binaries.</summary>
     internal static class BenchPaths

@@ -11,7 +11,7 @@ using ConfigCat.TestServer;
 namespace ConfigCat.Bench
 {
     /// <summary>
-    /// One operation evaluates a whole corpus (the matrix corpus: every row × key of the shared matrices; the generated
+    /// One operation evaluates a whole corpus (the matrix corpus: every row × key of the conformance matrices; the generated
     /// one: every setting of a 1,000-setting config × 16 users). Program divides by the case count for the per-evaluation
     /// figures. <c>Evaluator</c> is the bare engine; <c>ClientSnapshot</c> goes through a real client that downloaded
     /// the configs from a loopback server, the same API level as the node script's <c>client.snapshot().getValue</c>.

@@ -54,8 +54,8 @@ function Wait-TestCondition {
 function Get-TestDataPath {
     <#
     .SYNOPSIS
-    The full path of a file in the shared ConfigCat conformance data: $env:CONFIGCAT_TESTDATA, else ../shared/testdata
-    next to the repository (where CI links it), as the xunit tests find it.
+    The full path of a file in the ConfigCat conformance data: $env:CONFIGCAT_TESTDATA, else tests/ConformanceData of
+    the repository, as the xunit tests find it.
     #>
     [CmdletBinding()]
     [OutputType([string])]
@@ -63,11 +63,11 @@ function Get-TestDataPath {
 
     $root = $env:CONFIGCAT_TESTDATA
     if (-not $root) {
-        $root = Join-Path $PSScriptRoot '../../../shared/testdata'
+        $root = Join-Path $PSScriptRoot '../ConformanceData'
     }
     $path = Join-Path $root $RelativePath
     if (-not (Test-Path -LiteralPath $path)) {
-        throw "Conformance test data is missing at $path; link it at ../shared/testdata or set CONFIGCAT_TESTDATA."
+        throw "Conformance test data is missing at $path (tests/ConformanceData, or the copy CONFIGCAT_TESTDATA names)."
     }
     (Resolve-Path -LiteralPath $path).Path
 }

@@ -10,7 +10,7 @@ using Xunit;
 
 namespace ConfigCat.Tests.Conformance
 {
-    /// <summary>The evaluation log (warnings, then INFO 5000) must match the shared fixtures to the character. The
+    /// <summary>The evaluation log (warnings, then INFO 5000) must match the conformance fixtures to the character. The
     /// fixtures come from the JavaScript SDK, so the calling method is named <c>getValueAsync()</c> here.</summary>
     public class EvaluationLogTests
     {

@@ -9,7 +9,7 @@ using ConfigCat.Tests.Support;
 
 namespace ConfigCat.Tests.Conformance
 {
-    /// <summary>One matrix CSV of the shared conformance data: a header of attribute names and setting keys, then one
+    /// <summary>One matrix CSV of the conformance data: a header of attribute names and setting keys, then one
     /// row per user with the expected value of every setting.</summary>
     public sealed class MatrixFile
     {

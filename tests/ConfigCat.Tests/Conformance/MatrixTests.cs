@@ -9,7 +9,7 @@ using Xunit;
 
 namespace ConfigCat.Tests.Conformance
 {
-    /// <summary>Every row × key of every matrix in the shared conformance data, against every config file of that
+    /// <summary>Every row × key of every matrix in the conformance data, against every config file of that
     /// matrix, evaluated with no type constraint on the default value.</summary>
     public class MatrixTests
     {

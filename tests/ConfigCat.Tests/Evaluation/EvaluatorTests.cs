@@ -369,7 +369,7 @@ namespace ConfigCat.Tests.Evaluation
             Assert.Empty(sink.Events);
         }
 
-        /// <summary>Every 7th row of every matrix of the shared conformance data, plus comma decimals, doubles compared as
+        /// <summary>Every 7th row of every matrix of the conformance data, plus comma decimals, doubles compared as
         /// text and Turkish casing, evaluated (with the evaluation log) under cultures whose number format and casing
         /// differ from the invariant culture.</summary>
         [Theory]

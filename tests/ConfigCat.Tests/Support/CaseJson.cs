@@ -8,7 +8,7 @@ using ConfigCat.Engine.Model;
 
 namespace ConfigCat.Tests.Support
 {
-    /// <summary>Reads the JSON notation of the shared case files: users (with <c>$number</c>/<c>$date</c> values) and
+    /// <summary>Reads the JSON notation of the conformance case files: users (with <c>$number</c>/<c>$date</c> values) and
     /// default values. JSON has one number type where .NET has several, so numbers are typed the way a caller of
     /// that setting would pass them.</summary>
     public static class CaseJson

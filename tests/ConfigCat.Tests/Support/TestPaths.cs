@@ -3,8 +3,8 @@ using System.IO;
 
 namespace ConfigCat.Tests.Support
 {
-    /// <summary>Where the repository and the shared conformance data are. The data lives beside the repository in
-    /// <c>../shared/testdata</c> (CI links it there); CONFIGCAT_TESTDATA overrides that.</summary>
+    /// <summary>Where the repository and the conformance data are. The data is part of the repository
+    /// (<c>tests/ConformanceData</c>, see its README); CONFIGCAT_TESTDATA points the tests at another copy.</summary>
     public static class TestPaths
     {
         private static readonly Lazy<string> RepositoryRootPath = new Lazy<string>(() =>
@@ -25,10 +25,10 @@ namespace ConfigCat.Tests.Support
             get
             {
                 var overridden = Environment.GetEnvironmentVariable("CONFIGCAT_TESTDATA");
-                var path = string.IsNullOrEmpty(overridden) ? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "testdata")) : overridden;
+                var path = string.IsNullOrEmpty(overridden) ? Path.Combine(RepositoryRoot, "tests", "ConformanceData") : overridden;
                 if (!Directory.Exists(path))
                 {
-                    throw new DirectoryNotFoundException("The shared conformance data is missing: expected it at " + path);
+                    throw new DirectoryNotFoundException("The conformance data is missing: expected it at " + path);
                 }
 
                 return path;
@@ -42,7 +42,7 @@ namespace ConfigCat.Tests.Support
             get
             {
                 var overridden = Environment.GetEnvironmentVariable("CONFIGCAT_ORACLE");
-                var path = string.IsNullOrEmpty(overridden) ? Path.GetFullPath(Path.Combine(TestData, "..", "tools", "oracle")) : overridden;
+                var path = string.IsNullOrEmpty(overridden) ? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "tools", "oracle")) : overridden;
                 if (!File.Exists(Path.Combine(path, "package-lock.json")))
                 {
                     throw new DirectoryNotFoundException("The configcat-node oracle is missing: expected it at " + path);
