@@ -11,8 +11,8 @@ using ConfigCat.Tests.Support;
 namespace ConfigCat.Tests.Differential
 {
     /// <summary>
-    /// The shared configcat-node oracle, installed once into a cache folder (the shared copy is read-only) and reused
-    /// by later runs while its sources stay the same. Node.js and npm are required: without them the differential
+    /// The repository's oracle (tests/oracle, on @configcat/sdk), installed with npm ci into a folder under the system's
+    /// temporary folder, never into the source tree, and reused by later runs while its sources stay the same. Node.js and npm are required: without them the differential
     /// tests fail, they are never skipped.
     /// </summary>
     public static class NodeOracle
@@ -79,7 +79,7 @@ namespace ConfigCat.Tests.Differential
             return target;
         }
 
-        /// <summary>The oracle's files, without anything an earlier install may have left in the shared folder.</summary>
+        /// <summary>The oracle's files, without a node_modules folder someone installed by hand in the source tree.</summary>
         private static string[] SourceFiles(string source) => System.IO.Directory
             .GetFiles(source, "*", SearchOption.AllDirectories)
             .Where(f => !Path.GetRelativePath(source, f).Split(Path.DirectorySeparatorChar).Contains("node_modules"))
