@@ -5,7 +5,7 @@ using ConfigCat.Engine.Text;
 namespace ConfigCat.Engine.Evaluation
 {
     /// <summary>The mapping between setting types and .NET values: which defaults fit which setting, and what an
-    /// evaluation returns (spec §6.11).</summary>
+    /// evaluation returns (https://configcat.com/docs/sdk-reference/dotnet/#setting-type-mapping).</summary>
     internal static class SettingTypes
     {
         private const string TypeMappingLink = "https://configcat.com/docs/sdk-reference/dotnet/#setting-type-mapping";
