@@ -17,6 +17,8 @@ namespace ConfigCat.Tests.Differential
     /// </summary>
     public static class NodeOracle
     {
+        private const int MinimumNodeMajor = 20;
+
         private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
         private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
         private static readonly Lazy<string> InstalledPath = new Lazy<string>(Install, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -62,7 +64,12 @@ namespace ConfigCat.Tests.Differential
             var source = TestPaths.Oracle;
 
             // Even when an earlier run left everything in the cache, a machine without node or npm must fail here.
-            Run(NodeExecutable, source, RunTimeout, "--version");
+            var version = Run(NodeExecutable, source, RunTimeout, "--version").Trim();
+            if (!int.TryParse(version.TrimStart('v').Split('.')[0], out var major) || major < MinimumNodeMajor)
+            {
+                throw new InvalidOperationException("The differential tests need Node.js " + MinimumNodeMajor + " or later; 'node --version' says '" + version + "'.");
+            }
+
             Run(NpmExecutable, source, RunTimeout, "--version");
             var target = Path.Combine(Path.GetTempPath(), "configcat-ps-oracle", SourceHash(source));
             BuildOnce(target, directory =>
@@ -142,7 +149,7 @@ namespace ConfigCat.Tests.Differential
             }
             catch (Win32Exception e)
             {
-                throw new InvalidOperationException("The differential tests need Node.js 20+ and npm on the PATH ('" + executable + "' could not be started: "
+                throw new InvalidOperationException("The differential tests need Node.js " + MinimumNodeMajor + " or later and npm on the PATH ('" + executable + "' could not be started: "
                     + e.Message + "). Install them; these tests are never skipped.", e);
             }
 
