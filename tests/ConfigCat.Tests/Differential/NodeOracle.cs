@@ -12,8 +12,8 @@ namespace ConfigCat.Tests.Differential
 {
     /// <summary>
     /// The repository's oracle (tests/oracle, on @configcat/sdk), installed with npm ci into a folder under the system's
-    /// temporary folder, never into the source tree, and reused by later runs while its sources stay the same. Node.js and npm are required: without them the differential
-    /// tests fail, they are never skipped.
+    /// temporary folder, never into the source tree, and reused by later runs while its sources stay the same. Node.js
+    /// and npm are required: without them the differential tests fail, they are never skipped.
     /// </summary>
     public static class NodeOracle
     {
@@ -67,7 +67,8 @@ namespace ConfigCat.Tests.Differential
             var version = Run(NodeExecutable, source, RunTimeout, "--version").Trim();
             if (!int.TryParse(version.TrimStart('v').Split('.')[0], out var major) || major < MinimumNodeMajor)
             {
-                throw new InvalidOperationException("The differential tests need Node.js " + MinimumNodeMajor + " or later; 'node --version' says '" + version + "'.");
+                throw new InvalidOperationException("The differential tests need Node.js " + MinimumNodeMajor + " or later; 'node --version' says '"
+                    + version + "'.");
             }
 
             Run(NpmExecutable, source, RunTimeout, "--version");
@@ -149,8 +150,8 @@ namespace ConfigCat.Tests.Differential
             }
             catch (Win32Exception e)
             {
-                throw new InvalidOperationException("The differential tests need Node.js " + MinimumNodeMajor + " or later and npm on the PATH ('" + executable + "' could not be started: "
-                    + e.Message + "). Install them; these tests are never skipped.", e);
+                throw new InvalidOperationException("The differential tests need Node.js " + MinimumNodeMajor + " or later and npm on the PATH ('"
+                    + executable + "' could not be started: " + e.Message + "). Install them; these tests are never skipped.", e);
             }
 
             using (process)
