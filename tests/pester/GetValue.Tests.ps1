@@ -146,16 +146,18 @@ Describe 'Get-ConfigCatValue -Details and -All' {
         $details.ErrorMessage | Should -BeNullOrEmpty
     }
 
-    It 'with -Details says why the default was returned' -TestCases @(
-        @{ Key = 'limit'; Default = 'ten'; Reason = "Setting's type was Int" }
-        @{ Key = 'nosuchkey'; Default = 0; Reason = 'the key was not found' }
+    It 'with -Details says why the default was returned: ErrorCode <ErrorCode> (<Number>)' -TestCases @(
+        @{ Key = 'limit'; Default = 'ten'; Reason = "Setting's type was Int"; ErrorCode = 'SettingValueTypeMismatch'; Number = 2 }
+        @{ Key = 'nosuchkey'; Default = 0; Reason = 'the key was not found'; ErrorCode = 'SettingKeyMissing'; Number = 1001 }
     ) {
-        param($Key, $Default, $Reason)
+        param($Key, $Default, $Reason, $ErrorCode, $Number)
         $details = Get-ConfigCatValue -Key $Key -Default $Default -Details 3>$null
         $details.Value | Should -Be $Default
         $details.IsDefaultValue | Should -BeTrue
         $details.VariationId | Should -BeNullOrEmpty
         $details.ErrorMessage | Should -Match $Reason
+        "$($details.ErrorCode)" | Should -Be $ErrorCode
+        [int]$details.ErrorCode | Should -Be $Number -Because "the number is the one ConfigCat's SDKs use"
     }
 
     It 'with -Details names the user it evaluated for and the rule that matched' {

@@ -126,7 +126,8 @@ namespace ConfigCat.Engine.Client
 
         public User? DefaultUser { get; set; }
 
-        /// <summary>Completes when the client is ready to evaluate, with what it has (spec §4.6).</summary>
+        /// <summary>Completes when the client is ready to evaluate, with what it has (-MaxInitWaitSeconds in
+        /// docs/en-US/Connect-ConfigCat.md).</summary>
         public Task<ClientCacheState> ReadyTask { get; }
 
         public bool IsOffline => service?.IsOffline ?? true;

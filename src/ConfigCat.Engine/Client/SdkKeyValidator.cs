@@ -3,7 +3,8 @@ using ConfigCat.Engine.Logging;
 
 namespace ConfigCat.Engine.Client
 {
-    /// <summary>The shapes of SDK key ConfigCat issues (spec §3). Only lengths are checked, not characters.</summary>
+    /// <summary>The shapes of SDK key ConfigCat issues (-SdkKey in docs/en-US/Connect-ConfigCat.md). Only lengths are
+    /// checked, not characters.</summary>
     public static class SdkKeyValidator
     {
         private const string V2Prefix = "configcat-sdk-1";

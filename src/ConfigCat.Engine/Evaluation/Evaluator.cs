@@ -363,6 +363,21 @@ namespace ConfigCat.Engine.Evaluation
                 throw new InvalidConfigModelException("Prerequisite flag is missing.");
             }
 
+            // The SDKs check the comparison value's type before anything else, so such a config fails the same way
+            // however deep the prerequisite's own targeting goes.
+            var prerequisiteType = SettingTypes.EnsureValid(prerequisite);
+            var comparisonValue = condition.ComparisonValue;
+            if (!comparisonValue.HasValue)
+            {
+                throw new InvalidConfigModelException("Comparison value is missing or invalid.");
+            }
+
+            if (!SettingTypes.AreComparable(prerequisite, comparisonValue.Type))
+            {
+                throw new InvalidConfigModelException("Type mismatch between comparison value '" + JsValueFormatter.Format(comparisonValue.Value)
+                    + "' and prerequisite flag '" + prerequisiteKey + "'.");
+            }
+
             var prerequisiteContext = context.ForPrerequisite(prerequisiteKey, prerequisite);
             var visited = context.VisitedFlags!;
             visited.Add(context.Key);
@@ -373,23 +388,10 @@ namespace ConfigCat.Engine.Evaluation
             }
 
             log?.NewLine("(").IncreaseIndent().NewLine("Evaluating prerequisite flag '" + prerequisiteKey + "':");
-            var prerequisiteType = SettingTypes.EnsureValid(prerequisite);
             var selection = EvaluateSetting(ref prerequisiteContext);
             visited.RemoveAt(visited.Count - 1);
 
             var value = SettingTypes.ReturnValue(selection.Selected.Value, prerequisiteType, null);
-            var comparisonValue = condition.ComparisonValue;
-            if (!comparisonValue.HasValue)
-            {
-                throw new InvalidConfigModelException("Comparison value is missing or invalid.");
-            }
-
-            if (!SettingTypes.AreComparable(prerequisiteType, comparisonValue.Type))
-            {
-                throw new InvalidConfigModelException("Type mismatch between comparison value '" + JsValueFormatter.Format(comparisonValue.Value)
-                    + "' and prerequisite flag '" + prerequisiteKey + "'.");
-            }
-
             bool equals = SettingTypes.ValuesEqual(value, comparisonValue.Value!);
             bool isMatch = condition.Comparator switch
             {

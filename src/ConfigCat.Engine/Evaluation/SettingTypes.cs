@@ -5,7 +5,7 @@ using ConfigCat.Engine.Text;
 namespace ConfigCat.Engine.Evaluation
 {
     /// <summary>The mapping between setting types and .NET values: which defaults fit which setting, and what an
-    /// evaluation returns (spec §6.11).</summary>
+    /// evaluation returns (https://configcat.com/docs/sdk-reference/dotnet/#setting-type-mapping).</summary>
     internal static class SettingTypes
     {
         private const string TypeMappingLink = "https://configcat.com/docs/sdk-reference/dotnet/#setting-type-mapping";
@@ -76,10 +76,11 @@ namespace ConfigCat.Engine.Evaluation
             return defaultValue is long ? (long)(int)value.Value! : value.Value!;
         }
 
-        /// <summary>Whether a prerequisite flag of one type can be compared with a value of another. Int and Double
-        /// are both numbers here, as in the JavaScript SDKs.</summary>
-        public static bool AreComparable(SettingType flagType, SettingType valueType) =>
-            flagType == valueType || (IsNumber(flagType) && IsNumber(valueType));
+        /// <summary>Whether a prerequisite flag can be compared with a value of the given type: only of its own type, as
+        /// @configcat/sdk decides it, except that a plain override number has no declared Int or Double type and so takes
+        /// either.</summary>
+        public static bool AreComparable(Setting flag, SettingType valueType) =>
+            flag.Type == valueType || (flag.IsPlainValue && IsNumber(flag.Type) && IsNumber(valueType));
 
         public static bool ValuesEqual(object a, object b)
         {

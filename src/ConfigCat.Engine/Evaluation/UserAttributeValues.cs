@@ -4,7 +4,8 @@ using ConfigCat.Engine.Text;
 
 namespace ConfigCat.Engine.Evaluation
 {
-    /// <summary>How attribute values of the various .NET types are read by the comparators (spec §6.4, §6.6).</summary>
+    /// <summary>How attribute values of the various .NET types are read by the comparators
+    /// (https://configcat.com/docs/advanced/user-object/).</summary>
     internal static class UserAttributeValues
     {
         /// <summary>True for the .NET numeric types (JavaScript's <c>number</c>); text is not a number here.</summary>

@@ -93,8 +93,9 @@ namespace ConfigCat.Engine.Fetching
 
         public void Dispose() => http.Dispose();
 
-        /// <summary>Follows the redirect preferences of the downloaded config (spec §2.4): a custom base URL only yields
-        /// to a forced redirect; a redirect to another CDN persists for later downloads.</summary>
+        /// <summary>Follows the redirect preferences of the downloaded config
+        /// (https://configcat.com/docs/advanced/data-governance/): a custom base URL only yields to a forced redirect; a
+        /// redirect to another CDN persists for later downloads.</summary>
         private async Task<(HttpResponseSnapshot, Config?, Exception?)> RequestFollowingRedirectsAsync(string? eTag, CancellationToken cancellationToken)
         {
             for (var attempt = 1; ; attempt++)

@@ -22,8 +22,11 @@ namespace ConfigCat.Engine.Model
         }
 
         /// <summary>A setting made from a plain override value; its type is that of the value.</summary>
-        public static Setting FromValue(SettingValue value) =>
-            new Setting(value.Type, null, null, null, value, null) { ContentHash = Parsing.ContentHash.Of(value.Type + ":" + Text.JsValueFormatter.Format(value.Value)) };
+        public static Setting FromValue(SettingValue value) => new Setting(value.Type, null, null, null, value, null)
+        {
+            ContentHash = Parsing.ContentHash.Of(value.Type + ":" + Text.JsValueFormatter.Format(value.Value)),
+            IsPlainValue = true,
+        };
 
         public SettingType Type { get; }
 
@@ -36,6 +39,9 @@ namespace ConfigCat.Engine.Model
 
         /// <summary>The salt of the config this setting came from (settings of merged overrides keep their own).</summary>
         public string? ConfigSalt { get; internal set; }
+
+        /// <summary>Whether the setting is a plain override value, whose type was not declared but read off the value.</summary>
+        internal bool IsPlainValue { get; private set; }
 
         /// <summary>A hash of the setting as written, to tell whether a new config changed its targeting.</summary>
         internal ulong ContentHash { get; set; }

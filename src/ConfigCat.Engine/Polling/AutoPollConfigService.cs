@@ -9,9 +9,9 @@ using ConfigCat.Engine.Logging;
 namespace ConfigCat.Engine.Polling
 {
     /// <summary>
-    /// Auto poll (spec §4.3): a background loop syncs with the cache every poll interval and downloads when the config
-    /// is older than the interval (less 500 ms for timer drift). Evaluations never download; before the first download
-    /// they wait for it, at most the max init wait time.
+    /// Auto poll (https://configcat.com/docs/advanced/caching/): a background loop syncs with the cache every poll
+    /// interval and downloads when the config is older than the interval (less 500 ms for timer drift). Evaluations
+    /// never download; before the first download they wait for it, at most the max init wait time.
     /// </summary>
     internal sealed class AutoPollConfigService : ConfigService
     {

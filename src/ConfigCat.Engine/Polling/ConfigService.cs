@@ -8,7 +8,7 @@ using ConfigCat.Engine.Logging;
 namespace ConfigCat.Engine.Polling
 {
     /// <summary>
-    /// Keeps the config: syncs with the cache, downloads, stores what a download brings (spec §4.9), and reports
+    /// Keeps the config: syncs with the cache, downloads, stores what a download brings, and reports
     /// changes. At most one download is in flight; concurrent callers join it and share its result. The polling
     /// modes decide when to download.
     /// </summary>
@@ -47,7 +47,8 @@ namespace ConfigCat.Engine.Polling
 
         public bool IsDisposed => Volatile.Read(ref status) == (int)ServiceStatus.Disposed;
 
-        /// <summary>Completes when the client is ready to evaluate (spec §4.3–4.5), with what it has.</summary>
+        /// <summary>Completes when the client is ready to evaluate, with what it has; the polling mode decides when
+        /// (-PollingMode in docs/en-US/Connect-ConfigCat.md).</summary>
         public abstract Task<ClientCacheState> ReadyTask { get; }
 
         protected Logger Logger { get; }

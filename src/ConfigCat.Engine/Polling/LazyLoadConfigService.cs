@@ -6,8 +6,8 @@ using ConfigCat.Engine.Logging;
 
 namespace ConfigCat.Engine.Polling
 {
-    /// <summary>Lazy load (spec §4.4): no background work; an evaluation downloads, and waits for it, when the cached
-    /// config is older than the cache time-to-live.</summary>
+    /// <summary>Lazy load (https://configcat.com/docs/advanced/caching/): no background work; an evaluation downloads,
+    /// and waits for it, when the cached config is older than the cache time-to-live.</summary>
     internal sealed class LazyLoadConfigService : ConfigService
     {
         private readonly TimeSpan cacheTimeToLive;

@@ -5,7 +5,8 @@ using ConfigCat.Engine.Logging;
 
 namespace ConfigCat.Engine.Polling
 {
-    /// <summary>Manual poll (spec §4.5): only an explicit refresh downloads; evaluations use whatever is cached.</summary>
+    /// <summary>Manual poll (https://configcat.com/docs/advanced/caching/): only an explicit refresh downloads;
+    /// evaluations use whatever is cached.</summary>
     internal sealed class ManualPollConfigService : ConfigService
     {
         public ManualPollConfigService(ConfigFetcher fetcher, ConfigCache cache, Logger logger, bool offline)

@@ -1,6 +1,6 @@
 namespace ConfigCat.PowerShell.Cmdlets
 {
-    /// <summary>The ErrorIds of the module's terminating errors (<c>ConfigCat.&lt;Reason&gt;</c>).</summary>
+    /// <summary>The ErrorIds of the module's error records (<c>ConfigCat.&lt;Reason&gt;</c>), terminating or not.</summary>
     internal static class ErrorIds
     {
         public const string NotConnected = "ConfigCat.NotConnected";
@@ -11,5 +11,10 @@ namespace ConfigCat.PowerShell.Cmdlets
         public const string InvalidUser = "ConfigCat.InvalidUser";
         public const string OutOfRange = "ConfigCat.ArgumentOutOfRange";
         public const string InvalidArgument = "ConfigCat.InvalidArgument";
+        public const string CiNotDetected = "ConfigCat.CiNotDetected";
+        public const string NoOutputFile = "ConfigCat.NoOutputFile";
+        public const string ExportFailed = "ConfigCat.ExportFailed";
+        public const string NotAFeatureFlag = "ConfigCat.NotAFeatureFlag";
+        public const string DuplicateSourceIdentifier = "ConfigCat.DuplicateSourceIdentifier";
     }
 }

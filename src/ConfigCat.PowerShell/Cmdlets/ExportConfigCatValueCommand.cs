@@ -87,7 +87,7 @@ namespace ConfigCat.PowerShell.Cmdlets
                 case CiSystem.AzureDevOps: return ExportFormat.AzureDevOps;
                 case CiSystem.GitHubActions: return ExportFormat.GitHubActions;
                 default:
-                    ThrowTerminating("ConfigCat.CiNotDetected", ErrorCategory.InvalidArgument,
+                    ThrowTerminating(ErrorIds.CiNotDetected, ErrorCategory.InvalidArgument,
                         "-Format Auto found neither Azure Pipelines ($env:TF_BUILD) nor GitHub Actions ($env:GITHUB_ACTIONS = 'true'). Pass -Format AzureDevOps, GitHubActions, Env, Json or Psd1.", Format);
                     return Format;
             }
@@ -161,7 +161,7 @@ namespace ConfigCat.PowerShell.Cmdlets
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                ThrowTerminating("ConfigCat.ExportFailed", ErrorCategory.WriteError, "Cannot write the exported values: " + e.Message, path, e);
+                ThrowTerminating(ErrorIds.ExportFailed, ErrorCategory.WriteError, "Cannot write the exported values: " + e.Message, path, e);
             }
         }
 
@@ -171,7 +171,7 @@ namespace ConfigCat.PowerShell.Cmdlets
             var file = Environment.GetEnvironmentVariable(variable);
             if (string.IsNullOrEmpty(file))
             {
-                ThrowTerminating("ConfigCat.NoOutputFile", ErrorCategory.InvalidArgument,
+                ThrowTerminating(ErrorIds.NoOutputFile, ErrorCategory.InvalidArgument,
                     "$env:" + variable + " is not set, so there is no GitHub Actions file to append to. Run inside a GitHub Actions step or pass -Path.", variable);
             }
 

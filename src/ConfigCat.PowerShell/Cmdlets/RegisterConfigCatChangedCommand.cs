@@ -32,7 +32,7 @@ namespace ConfigCat.PowerShell.Cmdlets
             {
                 WriteError(new ErrorRecord(
                     new InvalidOperationException("A subscriber with the source identifier '" + SourceIdentifier + "' already exists. Pass another -SourceIdentifier, or remove it first with Unregister-Event " + SourceIdentifier + "."),
-                    "ConfigCat.DuplicateSourceIdentifier", ErrorCategory.ResourceExists, SourceIdentifier));
+                    ErrorIds.DuplicateSourceIdentifier, ErrorCategory.ResourceExists, SourceIdentifier));
                 return;
             }
 

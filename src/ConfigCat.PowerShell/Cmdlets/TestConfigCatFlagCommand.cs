@@ -51,7 +51,7 @@ namespace ConfigCat.PowerShell.Cmdlets
                 var type = snapshot.Settings![Key].Type;
                 WriteError(new ErrorRecord(
                     new InvalidOperationException("'" + Key + "' is a " + type + " setting, not a feature flag: Test-ConfigCatFlag answers only for boolean flags. Read it with Get-ConfigCatValue -Key " + Key + "."),
-                    "ConfigCat.NotAFeatureFlag", ErrorCategory.InvalidType, Key));
+                    ErrorIds.NotAFeatureFlag, ErrorCategory.InvalidType, Key));
             }
 
             WriteObject(result.Value is bool flag ? flag : Default);

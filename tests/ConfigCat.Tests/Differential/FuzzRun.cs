@@ -8,10 +8,9 @@ using ConfigCat.Engine.Parsing;
 namespace ConfigCat.Tests.Differential
 {
     /// <summary>
-    /// One output of the oracle's fuzz.js: random configs, cases and configcat-node's result for each case, plus the
-    /// same cases evaluated again by eval.js with the node SDK's evaluation log and warnings. The output is
-    /// byte-identical for the same seed and sizes, so it is generated once into the installed oracle's folder and
-    /// reused by later runs.
+    /// One output of the oracle's fuzz.js: random configs, cases and @configcat/sdk's result for each case, with its
+    /// evaluation log and other messages. The output is byte-identical for the same seed and sizes, so it is generated
+    /// once into the installed oracle's folder and reused by later runs.
     /// </summary>
     public sealed class FuzzRun
     {
@@ -23,11 +22,13 @@ namespace ConfigCat.Tests.Differential
         {
             Directory = directory;
             Cases = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "cases.json"))).RootElement.EnumerateArray().ToArray();
-            Expected = ReadLines(Path.Combine(directory, "expected.jsonl"));
-            Logged = ReadLines(Path.Combine(directory, "logged.jsonl"));
-            if (Cases.Length != Expected.Length || Cases.Length != Logged.Length)
+            Results = File.ReadAllLines(Path.Combine(directory, "results.jsonl"))
+                .Where(line => line.Length > 0)
+                .Select(line => JsonDocument.Parse(line).RootElement)
+                .ToArray();
+            if (Cases.Length != Results.Length)
             {
-                throw new InvalidDataException(directory + ": " + Cases.Length + " cases but " + Expected.Length + " results and " + Logged.Length + " logs");
+                throw new InvalidDataException(directory + ": " + Cases.Length + " cases but " + Results.Length + " results");
             }
         }
 
@@ -35,26 +36,16 @@ namespace ConfigCat.Tests.Differential
 
         public JsonElement[] Cases { get; }
 
-        public JsonElement[] Expected { get; }
-
-        /// <summary>eval.js --log results: the node SDK's evaluation log ("log") and other messages ("messages").</summary>
-        public JsonElement[] Logged { get; }
+        /// <summary>The SDK's answer per case (fields in tests/oracle/lib/evaluate.js).</summary>
+        public JsonElement[] Results { get; }
 
         public static FuzzRun Get(string seed, int configs, int users) => Runs.GetOrAdd(seed + "/" + configs + "x" + users, _ =>
         {
             var directory = Path.Combine(NodeOracle.Directory, "fuzz", seed + "-" + configs + "x" + users);
             NodeOracle.BuildOnce(directory, output =>
-            {
-                NodeOracle.RunNode("fuzz.js", "--out", output, "--seed", seed, "--configs", configs.ToString(), "--users", users.ToString());
-                NodeOracle.RunNode("eval.js", Path.Combine(output, "cases.json"), "--log", "--out", Path.Combine(output, "logged.jsonl"));
-            });
+                NodeOracle.RunNode("fuzz.js", "--out", output, "--seed", seed, "--configs", configs.ToString(), "--users", users.ToString()));
             return new FuzzRun(directory);
         });
-
-        private static JsonElement[] ReadLines(string path) => File.ReadAllLines(path)
-            .Where(line => line.Length > 0)
-            .Select(line => JsonDocument.Parse(line).RootElement)
-            .ToArray();
 
         /// <summary>The settings of a generated config (path relative to the run), parsed once.</summary>
         public SettingsMap Settings(string relativePath) =>

@@ -11,12 +11,14 @@ using ConfigCat.Tests.Support;
 namespace ConfigCat.Tests.Differential
 {
     /// <summary>
-    /// The shared configcat-node oracle, installed once into a cache folder (the shared copy is read-only) and reused
-    /// by later runs while its sources stay the same. Node.js and npm are required: without them the differential
-    /// tests fail, they are never skipped.
+    /// The repository's oracle (tests/oracle, on @configcat/sdk), installed with npm ci into a folder under the system's
+    /// temporary folder, never into the source tree, and reused by later runs while its sources stay the same. Node.js
+    /// and npm are required: without them the differential tests fail, they are never skipped.
     /// </summary>
     public static class NodeOracle
     {
+        private const int MinimumNodeMajor = 20;
+
         private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
         private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
         private static readonly Lazy<string> InstalledPath = new Lazy<string>(Install, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -62,7 +64,13 @@ namespace ConfigCat.Tests.Differential
             var source = TestPaths.Oracle;
 
             // Even when an earlier run left everything in the cache, a machine without node or npm must fail here.
-            Run(NodeExecutable, source, RunTimeout, "--version");
+            var version = Run(NodeExecutable, source, RunTimeout, "--version").Trim();
+            if (!int.TryParse(version.TrimStart('v').Split('.')[0], out var major) || major < MinimumNodeMajor)
+            {
+                throw new InvalidOperationException("The differential tests need Node.js " + MinimumNodeMajor + " or later; 'node --version' says '"
+                    + version + "'.");
+            }
+
             Run(NpmExecutable, source, RunTimeout, "--version");
             var target = Path.Combine(Path.GetTempPath(), "configcat-ps-oracle", SourceHash(source));
             BuildOnce(target, directory =>
@@ -79,7 +87,7 @@ namespace ConfigCat.Tests.Differential
             return target;
         }
 
-        /// <summary>The oracle's files, without anything an earlier install may have left in the shared folder.</summary>
+        /// <summary>The oracle's files, without a node_modules folder someone installed by hand in the source tree.</summary>
         private static string[] SourceFiles(string source) => System.IO.Directory
             .GetFiles(source, "*", SearchOption.AllDirectories)
             .Where(f => !Path.GetRelativePath(source, f).Split(Path.DirectorySeparatorChar).Contains("node_modules"))
@@ -142,8 +150,8 @@ namespace ConfigCat.Tests.Differential
             }
             catch (Win32Exception e)
             {
-                throw new InvalidOperationException("The differential tests need Node.js 20+ and npm on the PATH ('" + executable + "' could not be started: "
-                    + e.Message + "). Install them; these tests are never skipped.", e);
+                throw new InvalidOperationException("The differential tests need Node.js " + MinimumNodeMajor + " or later and npm on the PATH ('"
+                    + executable + "' could not be started: " + e.Message + "). Install them; these tests are never skipped.", e);
             }
 
             using (process)

@@ -143,7 +143,7 @@ namespace ConfigCat.Tests.Evaluation
             Assert.Throws<ArgumentException>(() => Evaluator.Evaluate(Types, "text", defaultValue, null, Logger.Null));
         }
 
-        /// <summary>The spec (§6.1) validates the arguments first, so a bad call fails the same way whether or not the
+        /// <summary>The SDKs validate the arguments first, so a bad call fails the same way whether or not the
         /// config and the key are there.</summary>
         [Theory]
         [MemberData(nameof(UnsupportedDefaults))]

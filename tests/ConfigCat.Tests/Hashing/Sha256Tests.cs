@@ -36,7 +36,7 @@ namespace ConfigCat.Tests.Hashing
             Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Sha256.Hash("ab"u8, "c"u8).ToString());
         }
 
-        /// <summary>The comparison hash vector of the spec (§6.7, from the SDKs' comparison_value_trimming.json):
+        /// <summary>The comparison hash vector of ConfigCat's SDK test data (comparison_value_trimming.json):
         /// SHA-256 of value ‖ config salt ‖ setting key.</summary>
         [Fact]
         public void Comparison_hash_of_the_spec_vector()

@@ -35,22 +35,9 @@ namespace ConfigCat.Tests.Support
             }
         }
 
-        /// <summary>The configcat-node oracle (read-only; the differential tests copy it before installing it).
-        /// CONFIGCAT_ORACLE overrides where it is.</summary>
-        public static string Oracle
-        {
-            get
-            {
-                var overridden = Environment.GetEnvironmentVariable("CONFIGCAT_ORACLE");
-                var path = string.IsNullOrEmpty(overridden) ? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "tools", "oracle")) : overridden;
-                if (!File.Exists(Path.Combine(path, "package-lock.json")))
-                {
-                    throw new DirectoryNotFoundException("The configcat-node oracle is missing: expected it at " + path);
-                }
-
-                return path;
-            }
-        }
+        /// <summary>The differential tests' oracle, <c>tests/oracle</c> (see its README); the tests install a copy of it
+        /// elsewhere, so the source folder stays as git has it.</summary>
+        public static string Oracle => Path.Combine(RepositoryRoot, "tests", "oracle");
 
         public static string Matrix(string fileName) => Path.Combine(TestData, "matrix", fileName);
 

@@ -1,6 +1,6 @@
 "use strict";
-// Random inputs for the JavaScript rules the engine re-implements, with configcat-node's own answers.
-// usage (working directory = the installed oracle): node js-rules.js SEED COUNT
+// Random inputs for the JavaScript rules the engine re-implements, with @configcat/sdk's own answers.
+// usage: node js-rules.js SEED COUNT
 // One JSON line per input; strings are written as arrays of UTF-16 code units, because JSON text cannot carry lone
 // surrogates to every reader.
 //   {"rule":"format","bits":"<hex>","out":[...]}                      String(x)
@@ -11,11 +11,9 @@
 //   {"rule":"stringify","in":[[...],...],"out":[...]}                 JSON.stringify(string[])
 //   {"rule":"utf8","in":[...],"out":[bytes]}                          Utils.utf8Encode
 //   {"rule":"date","bits":"<hex>","out":[...]|null}                   new Date(seconds * 1000).toISOString(), as evaluation logs print dates
-const path = require("path");
 const crypto = require("crypto");
-const lib = m => require(require.resolve("configcat-common/lib/" + m, { paths: [process.cwd()] }));
-const { parseFloatStrict, isStringArray, utf8Encode } = lib("Utils");
-const Semver = lib("Semver");
+const { parseFloatStrict, isStringArray, utf8Encode } = require("@configcat/sdk/lib/cjs/Utils.js");
+const Semver = require("@configcat/sdk/lib/cjs/Semver.js");
 
 const seed = process.argv[2] ?? "1";
 const count = +(process.argv[3] ?? 2000);
