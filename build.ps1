@@ -13,10 +13,10 @@ Build    `dotnet build` of the solution, then the help (build/New-MamlHelp.ps1 i
          build/desktop-deps). System.Management.Automation.dll is never shipped.
 Package  Build, then out/repo/ConfigCat.<version>.nupkg through Publish-PSResource (in a throwaway HOME) and the Azure
          Automation zip out/ConfigCat.zip (module folder at the zip root, every path under 140 characters).
-Test     Package, then the xunit tests and the Pester tests (tests/pester, in a child pwsh), then the tool check
+Test     Package, then the xunit tests and the Pester tests (tests/pester, in a child pwsh), then the tool checks:
          Lint (PSScriptAnalyzer over every PowerShell file, build/Invoke-ScriptAnalysis.ps1; one passed per clean file,
-         one failed per finding). A tool that is neither in ../shared/tools nor on PSModulePath makes its suite SKIPPED,
-         never passed.
+         one failed per finding) and platyPS (platyPS 1.0.3 reads docs/en-US, build/Test-HelpMarkdown.ps1; one result
+         per page). A tool that is neither in ../shared/tools nor on PSModulePath makes its suite SKIPPED, never passed.
          Prints the counts of each suite and ends with one line `N passed, N failed`; exits 1 when anything failed or
          a runner crashed.
 Demo     Build, then samples/OfflineDemo.ps1 in a child pwsh against the staged module: flag evaluation from the
@@ -317,7 +317,7 @@ function Invoke-PesterSuite {
 function Invoke-ToolSuite {
     <#
     .SYNOPSIS
-    Runs a tool check (build/Invoke-ScriptAnalysis.ps1) in a child pwsh and reads the
+    Runs a tool check (build/Invoke-ScriptAnalysis.ps1, build/Test-HelpMarkdown.ps1) in a child pwsh and reads the
     summary it writes; when the tool is missing the suite carries the reason and counts nothing.
     #>
     param([Parameter(Mandatory)] [string] $Name, [Parameter(Mandatory)] [string] $Script)
@@ -350,7 +350,7 @@ function Invoke-TestTask {
 
     New-Item -ItemType Directory -Path $TestResultsDirectory -Force | Out-Null
     $suites = @(Invoke-XunitSuite; Invoke-PesterSuite)
-    $suites += @(Invoke-ToolSuite -Name Lint -Script 'build/Invoke-ScriptAnalysis.ps1')
+    $suites += @(Invoke-ToolSuite -Name Lint -Script 'build/Invoke-ScriptAnalysis.ps1'; Invoke-ToolSuite -Name platyPS -Script 'build/Test-HelpMarkdown.ps1')
 
     foreach ($suite in $suites) {
         if ($suite.SkippedReason -and -not $suite.Crashed) {

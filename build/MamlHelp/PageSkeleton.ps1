@@ -23,13 +23,14 @@ function New-PageSkeleton {
     <#
     .SYNOPSIS
     Writes the platyPS page a cmdlet without docs needs, with SYNTAX and every parameter's yaml taken from the code
-    and {{ }} placeholders for the prose (the build rejects pages that still contain them).
+    and {{ }} placeholders for the prose (the build rejects pages that still contain them). The front matter has the
+    Locale, ms.date and title lines that platyPS 1.0.3 requires besides platyPS 0.14's own.
     #>
     param([Parameter(Mandatory)] [System.Management.Automation.CmdletInfo] $Command, [Parameter(Mandatory)] $CodeParameters, [Parameter(Mandatory)] [string] $Destination, [Parameter(Mandatory)] [string] $HelpFileName, [Parameter(Mandatory)] [string] $ModuleName)
 
     $sets = @($Command.ParameterSets)
     $text = [Collections.Generic.List[string]]::new()
-    $text.AddRange([string[]]@('---', "external help file: $HelpFileName", "Module Name: $ModuleName", "online version: $OnlineBase$($Command.Name).md", 'schema: 2.0.0', '---', '', "# $($Command.Name)", '', '## SYNOPSIS', '{{ One sentence: what the cmdlet does. }}', '', '## SYNTAX', ''))
+    $text.AddRange([string[]]@('---', "external help file: $HelpFileName", 'Locale: en-US', "Module Name: $ModuleName", "ms.date: $((Get-Date).ToString('MM/dd/yyyy', [cultureinfo]::InvariantCulture))", "online version: $OnlineBase$($Command.Name).md", 'schema: 2.0.0', "title: $($Command.Name)", '---', '', "# $($Command.Name)", '', '## SYNOPSIS', '{{ One sentence: what the cmdlet does. }}', '', '## SYNTAX', ''))
     foreach ($set in $sets) {
         if ($sets.Count -gt 1) {
             $text.Add("### $($set.Name)$(if ($set.IsDefault) { ' (Default)' })")
