@@ -39,9 +39,9 @@ if (-not $SummaryPath) {
 }
 New-Item -ItemType Directory -Path (Split-Path -Parent $SummaryPath) -Force | Out-Null
 
-$analyzer = Find-ToolModule -RepositoryRoot $repositoryRoot -Name PSScriptAnalyzer -Folder PSScriptAnalyzer -MinimumVersion 1.25.0
+$analyzer = Find-ToolModule -RepositoryRoot $repositoryRoot -Name PSScriptAnalyzer -Folder PSScriptAnalyzer -MinimumVersion 1.21.0
 if (-not $analyzer) {
-    $reason = 'PSScriptAnalyzer 1.25.0 or later is neither in ../shared/tools/PSScriptAnalyzer nor on PSModulePath (Install-PSResource PSScriptAnalyzer)'
+    $reason = 'PSScriptAnalyzer 1.21.0 or later is neither in ../shared/tools/PSScriptAnalyzer nor on PSModulePath (Install-PSResource PSScriptAnalyzer)'
     Write-Host "Lint: SKIPPED: $reason."
     Write-ToolSuiteSummary -Path $SummaryPath -SkippedReason $reason
     exit 0
