@@ -13,8 +13,12 @@ Build    `dotnet build` of the solution, then the help (build/New-MamlHelp.ps1 i
          build/desktop-deps). System.Management.Automation.dll is never shipped.
 Package  Build, then out/repo/ConfigCat.<version>.nupkg through Publish-PSResource (in a throwaway HOME) and the Azure
          Automation zip out/ConfigCat.zip (module folder at the zip root, every path under 140 characters).
-Test     Package, then the xunit tests and the Pester tests (tests/pester, in a child pwsh). Prints the counts of each
-         suite and ends with one line `N passed, N failed`; exits 1 when anything failed or a runner crashed.
+Test     Package, then the xunit tests and the Pester tests (tests/pester, in a child pwsh), then the tool checks:
+         Lint (PSScriptAnalyzer over every PowerShell file, build/Invoke-ScriptAnalysis.ps1; one passed per clean file,
+         one failed per finding) and platyPS (platyPS 1.0.3 reads docs/en-US, build/Test-HelpMarkdown.ps1; one result
+         per page). A tool that is neither in ../shared/tools nor on PSModulePath makes its suite SKIPPED, never passed.
+         Prints the counts of each suite and ends with one line `N passed, N failed`; exits 1 when anything failed or
+         a runner crashed.
 Demo     Build, then samples/OfflineDemo.ps1 in a child pwsh against the staged module: flag evaluation from the
          bundled sample config, with no SDK key and no network.
 Bench    Build, then the benchmark suite (bench/Invoke-Bench.ps1, see bench/README.md): the engine against configcat-node,
@@ -58,6 +62,7 @@ $StagingDirectory = Join-Path $OutDirectory $ModuleName
 $TestResultsDirectory = Join-Path $OutDirectory 'test-results'
 $ModuleProjectDirectory = Join-Path $RepositoryRoot 'src/ConfigCat.PowerShell'
 $ModuleBinaries = @('ConfigCat.PowerShell.dll', 'ConfigCat.Engine.dll')
+$ModuleBinDirectory = Join-Path $ModuleProjectDirectory "bin/$Configuration/netstandard2.0"
 
 # The .NET Framework closure of the module's package references, as build/desktop-deps publishes it. Kept as a fixed
 # list so that a changed closure stops the build instead of silently shipping more or fewer files.
@@ -100,7 +105,7 @@ function New-ModuleHelp {
     $helpOutput = Join-Path $OutDirectory 'help/en-US'
     $run = Invoke-ChildPwsh -ArgumentList @(
         '-File', (Join-Path $RepositoryRoot 'build/New-MamlHelp.ps1'),
-        '-AssemblyPath', (Join-Path $ModuleProjectDirectory "bin/$Configuration/netstandard2.0/ConfigCat.PowerShell.dll"),
+        '-AssemblyPath', (Join-Path $ModuleBinDirectory 'ConfigCat.PowerShell.dll'),
         '-DocsPath', (Join-Path $RepositoryRoot 'docs/en-US'),
         '-OutputPath', $helpOutput,
         '-ModuleName', $ModuleName)
@@ -168,9 +173,8 @@ function Invoke-BuildTask {
     $staging = (New-Item -ItemType Directory -Path $StagingDirectory).FullName
 
     New-StagedManifest -Destination $staging
-    $binDirectory = Join-Path $ModuleProjectDirectory "bin/$Configuration/netstandard2.0"
     foreach ($file in $ModuleBinaries) {
-        Copy-Item -LiteralPath (Join-Path $binDirectory $file) -Destination $staging
+        Copy-Item -LiteralPath (Join-Path $ModuleBinDirectory $file) -Destination $staging
     }
     Copy-Item -LiteralPath (Join-Path $ModuleProjectDirectory "$ModuleName.Format.ps1xml") -Destination $staging
     Copy-ModuleHelp -Destination $staging
@@ -252,7 +256,8 @@ function New-SuiteResult {
         [int] $Failed,
         [int] $Skipped,
         [bool] $Counted,
-        [int] $ExitCode
+        [int] $ExitCode,
+        [string] $SkippedReason
     )
 
     $crashed = -not $Counted -or ($ExitCode -ne 0 -and $Failed -eq 0)
@@ -263,6 +268,7 @@ function New-SuiteResult {
         Skipped = $Skipped
         Crashed = $crashed
         ExitCode = $ExitCode
+        SkippedReason = $SkippedReason
     }
 }
 
@@ -308,6 +314,24 @@ function Invoke-PesterSuite {
     New-SuiteResult -Name 'Pester' -Passed $summary.PassedCount -Failed $summary.FailedCount -Skipped $summary.SkippedCount -Counted $true -ExitCode $run.ExitCode
 }
 
+function Invoke-ToolSuite {
+    <#
+    .SYNOPSIS
+    Runs a tool check (build/Invoke-ScriptAnalysis.ps1, build/Test-HelpMarkdown.ps1) in a child pwsh and reads the
+    summary it writes; when the tool is missing the suite carries the reason and counts nothing.
+    #>
+    param([Parameter(Mandatory)] [string] $Name, [Parameter(Mandatory)] [string] $Script)
+
+    $summaryPath = Join-Path $TestResultsDirectory "$($Name.ToLowerInvariant())-summary.json"
+    Remove-Item -LiteralPath $summaryPath -ErrorAction SilentlyContinue
+    $run = Invoke-ChildPwsh -ArgumentList @('-File', (Join-Path $RepositoryRoot $Script), '-SummaryPath', $summaryPath)
+    if (-not (Test-Path -LiteralPath $summaryPath)) {
+        return New-SuiteResult -Name $Name -Counted $false -ExitCode $run.ExitCode
+    }
+    $summary = Get-Content -LiteralPath $summaryPath -Raw | ConvertFrom-Json
+    New-SuiteResult -Name $Name -Passed $summary.PassedCount -Failed $summary.FailedCount -Counted $true -ExitCode $run.ExitCode -SkippedReason $summary.SkippedReason
+}
+
 function Invoke-TestTask {
     <#
     .SYNOPSIS
@@ -326,8 +350,13 @@ function Invoke-TestTask {
 
     New-Item -ItemType Directory -Path $TestResultsDirectory -Force | Out-Null
     $suites = @(Invoke-XunitSuite; Invoke-PesterSuite)
+    $suites += @(Invoke-ToolSuite -Name Lint -Script 'build/Invoke-ScriptAnalysis.ps1'; Invoke-ToolSuite -Name platyPS -Script 'build/Test-HelpMarkdown.ps1')
 
     foreach ($suite in $suites) {
+        if ($suite.SkippedReason -and -not $suite.Crashed) {
+            Write-Host "$($suite.Name) results: SKIPPED: $($suite.SkippedReason)."
+            continue
+        }
         $state = if ($suite.Crashed) { " (runner crashed or exited with code $($suite.ExitCode) without failed tests)" } else { '' }
         Write-Host ("{0} results: passed={1} failed={2} skipped={3}{4}" -f $suite.Name, $suite.Passed, $suite.Failed, $suite.Skipped, $state)
     }

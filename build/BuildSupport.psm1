@@ -118,6 +118,51 @@ function New-ThrowawayHomeEnvironment {
     }
 }
 
+function Find-ToolModule {
+    <#
+    .SYNOPSIS
+    The manifest path of a PowerShell tool module the tests use but the repository does not ship, or $null when it is
+    not present.
+    .DESCRIPTION
+    Looks first in ../shared/tools/<Folder> beside the repository (where CI machines without the PowerShell Gallery
+    keep locally built copies), then on PSModulePath (Install-PSResource from the Gallery), taking the newest version
+    at or above -MinimumVersion. The caller reports a missing tool as skipped, never as passed.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param(
+        [Parameter(Mandatory)] [string] $RepositoryRoot,
+        [Parameter(Mandatory)] [string] $Name,
+        [Parameter(Mandatory)] [string] $Folder,
+        [Parameter(Mandatory)] [version] $MinimumVersion
+    )
+
+    $shared = Join-Path $RepositoryRoot "../shared/tools/$Folder/$Name.psd1"
+    if (Test-Path -LiteralPath $shared) {
+        return (Resolve-Path -LiteralPath $shared).Path
+    }
+    $installed = Get-Module -ListAvailable -Name $Name | Where-Object Version -GE $MinimumVersion | Sort-Object Version -Descending | Select-Object -First 1
+    if ($installed) { $installed.Path } else { $null }
+}
+
+function Write-ToolSuiteSummary {
+    <#
+    .SYNOPSIS
+    Writes the counts of a tool suite (lint, help markdown) as JSON for build.ps1's closing line; -SkippedReason
+    marks a suite whose tool is missing, so the summary can say so instead of counting it as passed.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [string] $Path,
+        [int] $Passed,
+        [int] $Failed,
+        [string] $SkippedReason
+    )
+
+    [ordered]@{ PassedCount = $Passed; FailedCount = $Failed; SkippedReason = $SkippedReason } |
+        ConvertTo-Json | Set-Content -LiteralPath $Path -Encoding utf8
+}
+
 function Invoke-NativeCommand {
     <#
     .SYNOPSIS
@@ -211,4 +256,4 @@ function Invoke-ChildScriptBlock {
     }
 }
 
-Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-NuGetGlobalPackagesFolder, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-NativeCommand, Invoke-ChildPwsh, Invoke-ChildScriptBlock
+Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-NuGetGlobalPackagesFolder, Find-ToolModule, Write-ToolSuiteSummary, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-NativeCommand, Invoke-ChildPwsh, Invoke-ChildScriptBlock

@@ -48,10 +48,10 @@ Describe 'Register-ConfigCatChanged' {
         Register-ConfigCatChanged -SourceIdentifier 'ConfigCat.Tests.Queued'
 
         Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values $next)
-        $event = Wait-Event -SourceIdentifier 'ConfigCat.Tests.Queued' -Timeout $waitSeconds
+        $queuedEvent = Wait-Event -SourceIdentifier 'ConfigCat.Tests.Queued' -Timeout $waitSeconds
 
-        $event | Should -Not -BeNullOrEmpty
-        $changes = @($event.SourceEventArgs.Changes)
+        $queuedEvent | Should -Not -BeNullOrEmpty
+        $changes = @($queuedEvent.SourceEventArgs.Changes)
         ($changes.Key | Sort-Object) | Should -Be @('added', 'changed', 'removed')
         $added = $changes | Where-Object Key -EQ 'added'
         "$($added.ChangeType)" | Should -Be 'Added'
@@ -76,8 +76,8 @@ Describe 'Register-ConfigCatChanged' {
     It 'hands -MessageData to the event as $Event.MessageData' {
         Register-ConfigCatChanged -SourceIdentifier 'ConfigCat.Tests.Message' -MessageData @{ Purpose = 'deploy gate' }
         Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values $next)
-        $event = Wait-Event -SourceIdentifier 'ConfigCat.Tests.Message' -Timeout $waitSeconds
-        $event.MessageData.Purpose | Should -Be 'deploy gate'
+        $queuedEvent = Wait-Event -SourceIdentifier 'ConfigCat.Tests.Message' -Timeout $waitSeconds
+        $queuedEvent.MessageData.Purpose | Should -Be 'deploy gate'
     }
 
     It 'after Unregister-Event neither runs the action nor queues events' {
@@ -101,8 +101,8 @@ Describe 'Register-ConfigCatChanged' {
         Register-ConfigCatChanged -SourceIdentifier 'ConfigCat.Tests.Again' -MessageData 'second'
 
         Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values $next)
-        $event = Wait-Event -SourceIdentifier 'ConfigCat.Tests.Again' -Timeout $waitSeconds
-        $event.MessageData | Should -Be 'second'
+        $queuedEvent = Wait-Event -SourceIdentifier 'ConfigCat.Tests.Again' -Timeout $waitSeconds
+        $queuedEvent.MessageData | Should -Be 'second'
         @(Get-Event -SourceIdentifier 'ConfigCat.Tests.Again').Count | Should -Be 1
     }
 

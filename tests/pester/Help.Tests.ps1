@@ -58,10 +58,10 @@ BeforeAll {
         for ($i = $checks.Count - 1; $i -ge 0; $i--) {
             $extent = $checks[$i].Statement.Extent
             $escaped = $checks[$i].Expected.Replace("'", "''")
-            $replacement = "`$__actual = @(. { $($extent.Text) }); __Assert-ExampleOutput -Line $($extent.StartLineNumber) -Expected '$escaped' -Actual `$__actual"
+            $replacement = "`$__actual = @(. { $($extent.Text) }); Assert-ExampleOutput -Line $($extent.StartLineNumber) -Expected '$escaped' -Actual `$__actual"
             $script = $script.Substring(0, $extent.StartOffset) + $replacement + $script.Substring($extent.EndOffset)
         }
-        function __Assert-ExampleOutput([int] $Line, [string] $Expected, [object[]] $Actual) {
+        function Assert-ExampleOutput([int] $Line, [string] $Expected, [object[]] $Actual) {
             $text = ($Actual | ForEach-Object { "$_" }) -join ', '
             if ($text -ne $Expected) { throw "Line ${Line}: the example says '$Expected' but the statement output '$text'." }
             $Actual

@@ -1,4 +1,4 @@
-# The pipeline and runbook features: Test-ConfigCatFlag gating, Export-ConfigCatValue in every format (exact text,
+﻿# The pipeline and runbook features: Test-ConfigCatFlag gating, Export-ConfigCatValue in every format (exact text,
 # awkward values and names), -Format Auto under simulated CI environments, Get-ConfigCatClient status, and the SDK key
 # registered as a secret with the CI system the moment Connect-ConfigCat receives it.
 
