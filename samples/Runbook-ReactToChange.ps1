@@ -52,8 +52,9 @@ $connect = @{
 if ($BaseUrl) { $connect.BaseUrl = $BaseUrl }
 Connect-ConfigCat @connect
 
-Write-Output ("{0} is '{1}'" -f $FlagKey, (Get-ConfigCatValue -Key $FlagKey))
+# Registered before the first read, so a change that lands right after it is not missed.
 $null = Register-ConfigCatChanged -SourceIdentifier ConfigCat.RunbookWatch
+Write-Output ("{0} is '{1}'" -f $FlagKey, (Get-ConfigCatValue -Key $FlagKey))
 try {
     $deadline = (Get-Date).AddMinutes($WatchMinutes)
     while ((Get-Date) -lt $deadline) {

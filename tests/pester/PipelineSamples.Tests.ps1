@@ -4,6 +4,7 @@
 BeforeAll {
     Set-StrictMode -Version Latest
     Import-Module (Join-Path $PSScriptRoot 'TestServer.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     $samples = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../../samples')).Path
     $server = Start-TestConfigServer
 }
@@ -17,25 +18,30 @@ Describe 'samples/Runbook-ReactToChange.ps1' {
         $key = New-TestSdkKey
         Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values ([ordered]@{ maintenanceMode = $false; other = 'a' }))
         $runbook = Join-Path $samples 'Runbook-ReactToChange.ps1'
-        $output = Join-Path $TestDrive 'runbook.txt'
         $child = Start-Job -ScriptBlock {
-            param($Runbook, $Key, $BaseUrl, $Output, $ModulePath)
+            param($Runbook, $Key, $BaseUrl, $ModulePath)
             $env:PSModulePath = $ModulePath
             # Stands in for Azure Automation's internal cmdlet.
             function Get-AutomationVariable { param($Name) if ($Name -eq 'ConfigCatSdkKey') { $Key } }
-            & $Runbook -FlagKey maintenanceMode -WatchMinutes 0.25 -PollIntervalSeconds 1 -BaseUrl $BaseUrl *>&1 |
-                ForEach-Object { "$_" } | Set-Content -LiteralPath $Output
-        } -ArgumentList $runbook, $key, $server.BaseUrl, $output, $env:PSModulePath
+            & $Runbook -FlagKey maintenanceMode -WatchMinutes 0.25 -PollIntervalSeconds 1 -BaseUrl $BaseUrl *>&1 | ForEach-Object { "$_" }
+        } -ArgumentList $runbook, $key, $server.BaseUrl, $env:PSModulePath
+        try {
+            # The change is made only once the runbook has read the first value (and so is watching), however long the
+            # job took to start.
+            $lines = [System.Collections.Generic.List[string]]::new()
+            Wait-TestCondition -TimeoutSeconds 60 -Because 'the runbook reports the first value' -Condition {
+                foreach ($line in @(Receive-Job $child -ErrorAction SilentlyContinue)) { $lines.Add("$line") }
+                $lines -contains "maintenanceMode is 'False'"
+            }
+            Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values ([ordered]@{ maintenanceMode = $true; other = 'a' }))
+            # Bounded wait on a hang; the runbook watches for 15 s.
+            $null = Wait-Job $child -Timeout 60
+            foreach ($line in @(Receive-Job $child -ErrorAction SilentlyContinue)) { $lines.Add("$line") }
+        }
+        finally {
+            Remove-Job $child -Force
+        }
 
-        Start-Sleep -Seconds 4
-        Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values ([ordered]@{ maintenanceMode = $true; other = 'a' }))
-        # Bounded wait on a hang; the runbook watches for 15 s.
-        $null = Wait-Job $child -Timeout 60
-        Receive-Job $child -ErrorAction SilentlyContinue
-        Remove-Job $child -Force
-
-        $lines = Get-Content -LiteralPath $output
-        $lines | Should -Contain "maintenanceMode is 'False'"
         $lines | Should -Contain "maintenanceMode changed from 'False' to 'True'"
         @($lines | Where-Object { $_ -like 'other changed*' }).Count | Should -Be 0
     }
