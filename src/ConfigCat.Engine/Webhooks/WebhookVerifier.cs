@@ -27,8 +27,7 @@ namespace ConfigCat.Engine.Webhooks
         private readonly TimeSpan maxAge;
         private readonly TimeSpan clockSkew;
 
-        /// <param name="signingKeys">The UTF-8 bytes of each signing key (<c>configcat_whsk_...</c>); the verifier keeps
-        /// the list, so the caller clears it after use.</param>
+        /// <param name="signingKeys">The UTF-8 bytes of each signing key (<c>configcat_whsk_...</c>).</param>
         /// <param name="maxAge">How far in the past a timestamp may be.</param>
         /// <param name="clockSkew">How far in the future a timestamp may be (the sender's clock ahead of this one).</param>
         public WebhookVerifier(IReadOnlyList<byte[]> signingKeys, TimeSpan maxAge, TimeSpan clockSkew)

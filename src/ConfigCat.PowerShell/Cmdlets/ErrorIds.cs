@@ -11,5 +11,6 @@ namespace ConfigCat.PowerShell.Cmdlets
         public const string InvalidUser = "ConfigCat.InvalidUser";
         public const string OutOfRange = "ConfigCat.ArgumentOutOfRange";
         public const string InvalidArgument = "ConfigCat.InvalidArgument";
+        public const string MissingSigningKey = "ConfigCat.MissingSigningKey";
     }
 }
