@@ -282,3 +282,11 @@ Describe 'The signing key stays secret' {
         $text | Should -Not -Match ([regex]::Escape($secret))
     }
 }
+
+Describe 'Get-Help about_ConfigCat' {
+    It 'explains webhook verification' {
+        $about = Get-Help about_ConfigCat | Out-String
+        $about | Should -Match 'Test-ConfigCatWebhook'
+        $about | Should -Match 'ConfigCat.MissingSigningKey'
+    }
+}
