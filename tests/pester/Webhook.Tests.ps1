@@ -143,7 +143,13 @@ Describe 'Test-ConfigCatWebhook with -Headers and -Body' {
         $headers = [System.Collections.Generic.Dictionary[string, string]]::new([StringComparer]::Ordinal)
         foreach ($name in $request.Headers.Keys) { $headers[(& $Transform $name)] = $request.Headers[$name] }
         $headers['Content-Type'] = 'application/json'
-        $argument = if ($Shape -eq 'PSCustomObject') { [pscustomobject]$headers } else { $headers }
+        $argument = $headers
+        if ($Shape -eq 'PSCustomObject') {
+            $argument = [pscustomobject]@{}
+            foreach ($name in $headers.Keys) { $argument | Add-Member -NotePropertyName $name -NotePropertyValue $headers[$name] }
+            $argument.psobject.BaseObject | Should -BeOfType ([System.Management.Automation.PSCustomObject])
+            @($argument.psobject.Properties.Name) | Should -Contain 'X-CONFIGCAT-WEBHOOK-ID'
+        }
         Test-ConfigCatWebhook -Headers $argument -Body $request.Body -SigningKey $primaryKey | Should -BeTrue
     }
 
@@ -207,7 +213,7 @@ Describe 'Test-ConfigCatWebhook with Azure Automation''s $WebhookData' {
 
     It 'accepts a signed request, as an argument and from the pipeline' {
         $webhookData = ConvertTo-AutomationWebhookData (New-SignedRequest -Body $changeDetails)
-        $webhookData.RequestHeader | Should -BeOfType ([pscustomobject])
+        $webhookData.RequestHeader.psobject.BaseObject | Should -BeOfType ([System.Management.Automation.PSCustomObject])
         Test-ConfigCatWebhook $webhookData -SigningKey $primaryKey | Should -BeTrue
         $webhookData | Test-ConfigCatWebhook -SigningKey $primaryKey | Should -BeTrue
         @((Test-ConfigCatWebhook -WebhookData $webhookData -SigningKey $primaryKey -Details).Changes.SettingKey) | Should -Be @('maintenanceMode', 'other')
