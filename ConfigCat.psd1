@@ -23,6 +23,7 @@
         'Get-ConfigCatValue'
         'Register-ConfigCatChanged'
         'Test-ConfigCatFlag'
+        'Test-ConfigCatWebhook'
         'Update-ConfigCat'
     )
     FunctionsToExport    = @()

@@ -2,6 +2,8 @@
 # - samples/OfflineDemo.ps1 (what `build.ps1 Demo` runs), whose printed values are checked against values derived from
 #   the rules of samples/sample-config.json by hand, and for the 25% rollout by the percentage hash recipe of the
 #   ConfigCat spec computed here with SHA-1, never by the module's engine;
+# - samples/Runbook-Webhook.ps1 with $WebhookData shaped as Azure Automation passes it, signed here by ConfigCat's
+#   documented recipe with .NET's HMACSHA256, against the loopback test server;
 # - samples/Runbook.ps1 and the flag-reading steps of samples/azure-pipelines.yml and samples/github-actions.yml,
 #   against the loopback test server (Connect-ConfigCat's -BaseUrl is supplied through $PSDefaultParameterValues, so
 #   the samples run unchanged).
@@ -209,8 +211,86 @@ Describe 'Runbook and pipeline samples against a local ConfigCat CDN' {
     }
 }
 
+Describe 'samples/Runbook-Webhook.ps1 started by a ConfigCat webhook' {
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot 'TestServer.psm1') -Force
+        $server = Start-TestConfigServer
+        $key = New-TestSdkKey
+        Set-TestConfig -Server $server -SdkKey $key -Json (New-TestConfigJson -Values ([ordered]@{ maintenanceMode = $true; other = 1 }))
+        $signingKey = 'configcat_whsk_SamplesTestSigningKey000000000000000000000000='
+
+        # Azure Automation's side: Get-AutomationVariable decrypts the variables, and $WebhookData arrives deserialized
+        # from JSON (RequestHeader a PSCustomObject, RequestBody the body as a string).
+        $runner = @'
+param([string] $BaseUrl, [string] $SamplePath)
+$ErrorActionPreference = 'Stop'
+$PSDefaultParameterValues['Connect-ConfigCat:BaseUrl'] = $BaseUrl
+function Get-AutomationVariable([string] $Name) {
+    switch ($Name) { 'ConfigCatSdkKey' { $env:TEST_AUTOMATION_SDK_KEY } 'ConfigCatWebhookSigningKey' { $env:TEST_AUTOMATION_SIGNING_KEY } }
+}
+& $SamplePath -WebhookData ($env:TEST_WEBHOOK_DATA | ConvertFrom-Json) -FlagKey maintenanceMode
+'@
+
+        function Invoke-WebhookRunbook([string] $ChangedKey, [string] $StoredSigningKeys = $signingKey, [switch] $TamperBody) {
+            $id = [guid]::NewGuid().ToString('N')
+            $timestamp = "$([DateTimeOffset]::UtcNow.ToUnixTimeSeconds())"
+            $body = '[{"settingKey":"' + $ChangedKey + '","event":"changed","details":"\r\n' + $ChangedKey + ': false ➔ true"}]'
+            $hmac = [System.Security.Cryptography.HMACSHA256]::new([System.Text.Encoding]::UTF8.GetBytes($signingKey))
+            $signature = [Convert]::ToBase64String($hmac.ComputeHash([System.Text.Encoding]::UTF8.GetBytes("$id$timestamp$body")))
+            $hmac.Dispose()
+            if ($TamperBody) { $body = $body.Replace('true', 'TRUE') }
+            $webhookData = [ordered]@{
+                WebhookName   = 'configcat-maintenance'
+                RequestBody   = $body
+                RequestHeader = [ordered]@{
+                    Host                               = 'example.webhook.we.azure-automation.net'
+                    'X-ConfigCat-Webhook-ID'           = $id
+                    'X-ConfigCat-Webhook-Timestamp'    = $timestamp
+                    'X-ConfigCat-Webhook-Signature-V1' = $signature
+                }
+            } | ConvertTo-Json -Compress
+            $run = Invoke-Sample -Script $runner -ArgumentList $server.BaseUrl, "$samples/Runbook-Webhook.ps1" -Environment @{
+                TEST_AUTOMATION_SDK_KEY = $key; TEST_AUTOMATION_SIGNING_KEY = $StoredSigningKeys; TEST_WEBHOOK_DATA = $webhookData
+            }
+            ($run.Output -join "`n") | Should -Not -Match ([regex]::Escape($signingKey.Substring(15))) -Because 'the signing key never reaches the job log'
+            $run | Add-Member -NotePropertyName Id -NotePropertyValue $id -PassThru
+        }
+    }
+
+    AfterAll {
+        Stop-TestConfigServer -Server $server
+    }
+
+    It 'verifies the call, refreshes the config and acts on the flag' {
+        $run = Invoke-WebhookRunbook -ChangedKey maintenanceMode
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        $run.Output | Should -Contain "Verified webhook call $($run.Id)."
+        $run.Output | Should -Contain 'maintenanceMode is on: opening the maintenance window.'
+    }
+
+    It 'accepts the call during a key rotation (both keys in the variable)' {
+        $run = Invoke-WebhookRunbook -ChangedKey maintenanceMode -StoredSigningKeys "configcat_whsk_TheNewKeyOfTheRotation,$signingKey"
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        $run.Output | Should -Contain 'maintenanceMode is on: opening the maintenance window.'
+    }
+
+    It 'fails the job without acting when the body was altered' {
+        $run = Invoke-WebhookRunbook -ChangedKey maintenanceMode -TamperBody
+        $run.ExitCode | Should -Not -Be 0
+        ($run.Output -join "`n") | Should -Match ([regex]::Escape('Rejected the webhook call (NoSignatureMatched)'))
+        @($run.Output | Where-Object { $_ -like '*maintenance window*' }) | Should -BeNullOrEmpty
+    }
+
+    It 'ends without acting when another flag changed' {
+        $run = Invoke-WebhookRunbook -ChangedKey other
+        $run.ExitCode | Should -Be 0 -Because ($run.Output -join "`n")
+        $run.Output | Should -Contain 'maintenanceMode did not change (changed: other).'
+        @($run.Output | Where-Object { $_ -like '*maintenance window*' }) | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Sample scripts' {
-    It '<_> parses' -ForEach @('OfflineDemo.ps1', 'Runbook.ps1') {
+    It '<_> parses' -ForEach @('OfflineDemo.ps1', 'Runbook.ps1', 'Runbook-Webhook.ps1') {
         $errors = $null
         $null = [System.Management.Automation.Language.Parser]::ParseFile((Join-Path $samples $_), [ref]$null, [ref]$errors)
         $errors | Should -BeNullOrEmpty

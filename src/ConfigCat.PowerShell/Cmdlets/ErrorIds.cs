@@ -16,5 +16,6 @@ namespace ConfigCat.PowerShell.Cmdlets
         public const string ExportFailed = "ConfigCat.ExportFailed";
         public const string NotAFeatureFlag = "ConfigCat.NotAFeatureFlag";
         public const string DuplicateSourceIdentifier = "ConfigCat.DuplicateSourceIdentifier";
+        public const string MissingSigningKey = "ConfigCat.MissingSigningKey";
     }
 }
