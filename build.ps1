@@ -13,12 +13,14 @@ Build    `dotnet build` of the solution, then the help (build/New-MamlHelp.ps1 i
          build/desktop-deps). System.Management.Automation.dll is never shipped.
 Package  Build, then out/repo/ConfigCat.<version>.nupkg through Publish-PSResource (in a throwaway HOME) and the Azure
          Automation zip out/ConfigCat.zip (module folder at the zip root, every path under 140 characters).
-Test     Package, then the xunit tests and the Pester tests (tests/pester, in a child pwsh), then the tool checks:
-         Lint (PSScriptAnalyzer over every PowerShell file, build/Invoke-ScriptAnalysis.ps1; one passed per clean file,
-         one failed per finding) and platyPS (platyPS 1.0.3 reads docs/en-US, build/Test-HelpMarkdown.ps1; one result
-         per page). A tool that is neither in ../shared/tools nor on PSModulePath makes its suite SKIPPED, never passed.
-         Prints the counts of each suite and ends with one line `N passed, N failed`; exits 1 when anything failed or
-         a runner crashed.
+Test     Package, then the xunit tests (net10.0), the Pester tests (tests/pester, in a child pwsh), the Desktop leg
+         (Windows PowerShell 5.1's runtime: tests/ConfigCat.DesktopHost against the staged module, and the xunit tests'
+         net472 build; natively on Windows, under `mono --assembly-loader=strict` elsewhere) and the tool checks: Lint
+         (PSScriptAnalyzer over every PowerShell file, build/Invoke-ScriptAnalysis.ps1; one passed per clean file, one
+         failed per finding) and platyPS (platyPS 1.0.3 reads docs/en-US, build/Test-HelpMarkdown.ps1; one result per
+         page). A suite whose runtime or tool is missing (no Windows or Mono; no PSScriptAnalyzer or platyPS in
+         ../shared/tools or on PSModulePath) is reported SKIPPED, never passed. Prints the counts of each suite and ends
+         with one line `N passed, N failed`; exits 1 when anything failed or a runner crashed.
 Demo     Build, then samples/OfflineDemo.ps1 in a child pwsh against the staged module: flag evaluation from the
          bundled sample config, with no SDK key and no network.
 Bench    Build, then the benchmark suite (bench/Invoke-Bench.ps1, see bench/README.md): the engine against configcat-node,
@@ -275,13 +277,14 @@ function New-SuiteResult {
 function Invoke-XunitSuite {
     <#
     .SYNOPSIS
-    Runs the xunit tests on the binaries Build produced and reads the counts from the TRX report.
+    Runs the xunit tests (net10.0; the net472 build is the Desktop suite's) on the binaries Build produced and reads the
+    counts from the TRX report.
     #>
     $trxName = 'xunit.trx'
     $trxPath = Join-Path $TestResultsDirectory $trxName
     Remove-Item -LiteralPath $trxPath -ErrorAction SilentlyContinue
 
-    & dotnet test (Join-Path $RepositoryRoot 'tests/ConfigCat.Tests/ConfigCat.Tests.csproj') --configuration $Configuration --no-build --nologo --logger "trx;LogFileName=$trxName" --results-directory $TestResultsDirectory | Out-Host
+    & dotnet test (Join-Path $RepositoryRoot 'tests/ConfigCat.Tests/ConfigCat.Tests.csproj') --configuration $Configuration --framework net10.0 --no-build --nologo --logger "trx;LogFileName=$trxName" --results-directory $TestResultsDirectory | Out-Host
     $exitCode = $LASTEXITCODE
 
     if (-not (Test-Path -LiteralPath $trxPath)) {
@@ -332,10 +335,105 @@ function Invoke-ToolSuite {
     New-SuiteResult -Name $Name -Passed $summary.PassedCount -Failed $summary.FailedCount -Counted $true -ExitCode $run.ExitCode -SkippedReason $summary.SkippedReason
 }
 
+function Get-DesktopRunner {
+    <#
+    .SYNOPSIS
+    How this machine runs a .NET Framework exe: natively on Windows, else under Mono with strict assembly loading (versions
+    checked as .NET Framework checks them); $null when neither is available.
+    #>
+    if ([System.Runtime.InteropServices.RuntimeInformation]::IsOSPlatform([System.Runtime.InteropServices.OSPlatform]::Windows)) {
+        return @{ FilePath = $null; Prefix = @() }
+    }
+    $mono = Get-Command mono -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if ($mono) {
+        return @{ FilePath = $mono.Source; Prefix = @('--assembly-loader=strict') }
+    }
+    $null
+}
+
+function Invoke-DesktopExe {
+    <#
+    .SYNOPSIS
+    Runs a .NET Framework exe through the Desktop runner with its output on the host; returns the output lines and the
+    exit code.
+    #>
+    param(
+        [Parameter(Mandatory)] [hashtable] $Runner,
+        [Parameter(Mandatory)] [string] $Exe,
+        [string[]] $ArgumentList = @(),
+        [Parameter(Mandatory)] [string] $WorkingDirectory
+    )
+
+    Push-Location -LiteralPath $WorkingDirectory
+    try {
+        if ($Runner.FilePath) {
+            $arguments = @($Runner.Prefix) + @($Exe) + $ArgumentList
+            & $Runner.FilePath @arguments 2>&1 | ForEach-Object { "$_" } | Tee-Object -Variable output | Out-Host
+        }
+        else {
+            & $Exe @ArgumentList 2>&1 | ForEach-Object { "$_" } | Tee-Object -Variable output | Out-Host
+        }
+        [pscustomobject]@{ Output = @($output); ExitCode = $LASTEXITCODE }
+    }
+    finally {
+        Pop-Location
+    }
+}
+
+function Invoke-DesktopSuite {
+    <#
+    .SYNOPSIS
+    The Desktop leg, for Windows PowerShell 5.1's runtime: tests/ConfigCat.DesktopHost against the staged module, then the
+    xunit suite's net472 build (its exclusions are listed in tests/ConfigCat.Tests/ConfigCat.Tests.csproj and marked
+    [DesktopExcluded] with their reasons).
+    .DESCRIPTION
+    The host is copied alone into out/desktop-host, so nothing beside it (no closure, no config with binding redirects) can
+    answer a bind: every module assembly and dependency comes from out/ConfigCat. Without Windows or Mono the leg is
+    reported as skipped, never as passed.
+    #>
+    $runner = Get-DesktopRunner
+    if (-not $runner) {
+        $reason = 'this is not Windows and Mono is not installed, so nothing here runs .NET Framework code; install mono-devel (.ci/run does on Debian)'
+        if ($env:GITHUB_ACTIONS -eq 'true') {
+            # An annotation on the run's summary page, so a green run without the Desktop leg is seen as such.
+            Write-Host "::warning title=Desktop leg skipped::$reason"
+        }
+        return New-SuiteResult -Name 'Desktop' -Counted $true -ExitCode 0 -SkippedReason $reason
+    }
+
+    $stopwatch = [System.Diagnostics.Stopwatch]::StartNew()
+    $hostDirectory = Join-Path $OutDirectory 'desktop-host'
+    if (Test-Path -LiteralPath $hostDirectory) {
+        Remove-Item -LiteralPath $hostDirectory -Recurse -Force
+    }
+    New-Item -ItemType Directory -Path $hostDirectory | Out-Null
+    Copy-Item -LiteralPath (Join-Path $RepositoryRoot "tests/ConfigCat.DesktopHost/bin/$Configuration/net472/ConfigCat.DesktopHost.exe") -Destination $hostDirectory
+    $hostRun = Invoke-DesktopExe -Runner $runner -Exe (Join-Path $hostDirectory 'ConfigCat.DesktopHost.exe') -ArgumentList @($StagingDirectory) -WorkingDirectory $hostDirectory
+    $hostCounts = $hostRun.Output | Select-String -Pattern '^(\d+) passed, (\d+) failed$' | Select-Object -Last 1
+
+    $testDirectory = Join-Path $RepositoryRoot "tests/ConfigCat.Tests/bin/$Configuration/net472"
+    $xmlPath = Join-Path $TestResultsDirectory 'desktop-xunit.xml'
+    Remove-Item -LiteralPath $xmlPath -ErrorAction SilentlyContinue
+    $xunitRun = Invoke-DesktopExe -Runner $runner -Exe (Join-Path $testDirectory 'xunit-console/xunit.console.exe') -WorkingDirectory $testDirectory -ArgumentList @(
+        (Join-Path $testDirectory 'ConfigCat.Tests.dll'), '-notrait', 'Desktop=Excluded', '-noshadow', '-nologo', '-xml', $xmlPath)
+    Write-Host ("Desktop leg took {0:N0} s" -f $stopwatch.Elapsed.TotalSeconds)
+
+    $counted = $null -ne $hostCounts -and (Test-Path -LiteralPath $xmlPath)
+    if (-not $counted) {
+        return New-SuiteResult -Name 'Desktop' -Counted $false -ExitCode ([Math]::Max($hostRun.ExitCode, $xunitRun.ExitCode))
+    }
+    $assembly = ([xml](Get-Content -LiteralPath $xmlPath -Raw)).assemblies.assembly
+    # GetAttribute: the element also has an <errors> child, which dot notation would return alongside the attribute.
+    $passed = [int]$hostCounts.Matches[0].Groups[1].Value + [int]$assembly.GetAttribute('passed')
+    $failed = [int]$hostCounts.Matches[0].Groups[2].Value + [int]$assembly.GetAttribute('failed') + [int]$assembly.GetAttribute('errors')
+    $exitCode = if ($hostRun.ExitCode -ne 0) { $hostRun.ExitCode } else { $xunitRun.ExitCode }
+    New-SuiteResult -Name 'Desktop' -Passed $passed -Failed $failed -Skipped ([int]$assembly.GetAttribute('skipped')) -Counted $true -ExitCode $exitCode
+}
+
 function Invoke-TestTask {
     <#
     .SYNOPSIS
-    Package, then both test suites; returns the process exit code. The last line printed is always "N passed, N failed".
+    Package, then the xunit, Pester and Desktop suites; returns the process exit code. The last line printed is always "N passed, N failed".
     .DESCRIPTION
     A build or package failure is reported as one failure, so CI still sees the summary line and a non-zero exit.
     #>
@@ -349,7 +447,7 @@ function Invoke-TestTask {
     }
 
     New-Item -ItemType Directory -Path $TestResultsDirectory -Force | Out-Null
-    $suites = @(Invoke-XunitSuite; Invoke-PesterSuite)
+    $suites = @(Invoke-XunitSuite; Invoke-PesterSuite; Invoke-DesktopSuite)
     $suites += @(Invoke-ToolSuite -Name Lint -Script 'build/Invoke-ScriptAnalysis.ps1'; Invoke-ToolSuite -Name platyPS -Script 'build/Test-HelpMarkdown.ps1')
 
     foreach ($suite in $suites) {

@@ -82,7 +82,7 @@ $config = Get-Content -LiteralPath $ConfigPath -Raw | ConvertFrom-Json
 $config.f.paymentsEnabled.v.b = $false
 $killedConfig = Join-Path ([IO.Path]::GetTempPath()) "configcat-demo-$PID.json"
 try {
-    $config | ConvertTo-Json -Depth 32 | Set-Content -LiteralPath $killedConfig
+    $config | ConvertTo-Json -Depth 32 | Set-Content -LiteralPath $killedConfig -Encoding utf8
     Connect-ConfigCat -FlagOverrides $killedConfig
     Write-Host 'oneClickBuy has paymentsEnabled as a prerequisite, so it is off for everyone now:'
     Show-FlagTable

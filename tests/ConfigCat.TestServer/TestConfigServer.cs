@@ -71,7 +71,7 @@ namespace ConfigCat.TestServer
         public static string ETagOf(string body)
         {
             using var sha1 = SHA1.Create();
-            return "\"" + Convert.ToHexString(sha1.ComputeHash(Encoding.UTF8.GetBytes(body))).Substring(0, 20).ToLowerInvariant() + "\"";
+            return "\"" + BitConverter.ToString(sha1.ComputeHash(Encoding.UTF8.GetBytes(body))).Replace("-", string.Empty).Substring(0, 20).ToLowerInvariant() + "\"";
         }
 
         public void Dispose()
@@ -87,7 +87,7 @@ namespace ConfigCat.TestServer
                 TcpClient connection;
                 try
                 {
-                    connection = await listener.AcceptTcpClientAsync(stop.Token).ConfigureAwait(false);
+                    connection = await listener.AcceptTcpClientAsync().ConfigureAwait(false);
                 }
                 catch (Exception) when (stop.IsCancellationRequested)
                 {
@@ -179,7 +179,7 @@ namespace ConfigCat.TestServer
             {
                 var bytes = Encoding.UTF8.GetBytes(json);
                 await WriteHeadAsync(stream, 200, headers, bytes.Length).ConfigureAwait(false);
-                await stream.WriteAsync(bytes.AsMemory(0, bytes.Length / 2)).ConfigureAwait(false);
+                await stream.WriteAsync(bytes, 0, bytes.Length / 2).ConfigureAwait(false);
                 return;
             }
 
@@ -192,7 +192,7 @@ namespace ConfigCat.TestServer
             var buffer = new byte[1];
             while (!head.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal))
             {
-                if (await stream.ReadAsync(buffer.AsMemory(0, 1)).ConfigureAwait(false) == 0)
+                if (await stream.ReadAsync(buffer, 0, 1).ConfigureAwait(false) == 0)
                 {
                     return (null, null);
                 }
@@ -200,7 +200,7 @@ namespace ConfigCat.TestServer
                 head.Append((char)buffer[0]);
             }
 
-            var lines = head.ToString().Split("\r\n");
+            var lines = head.ToString().Split(new[] { "\r\n" }, StringSplitOptions.None);
             var requestLine = lines[0].Split(' ');
             var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
@@ -216,7 +216,7 @@ namespace ConfigCat.TestServer
                 var read = 0;
                 while (read < length)
                 {
-                    var n = await stream.ReadAsync(bytes.AsMemory(read, length - read)).ConfigureAwait(false);
+                    var n = await stream.ReadAsync(bytes, read, length - read).ConfigureAwait(false);
                     if (n == 0)
                     {
                         break;
@@ -245,7 +245,7 @@ namespace ConfigCat.TestServer
         {
             var bytes = body == null ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(body);
             await WriteHeadAsync(stream, status, headers, bytes.Length).ConfigureAwait(false);
-            await stream.WriteAsync(bytes).ConfigureAwait(false);
+            await stream.WriteAsync(bytes, 0, bytes.Length).ConfigureAwait(false);
         }
 
         private static async Task WriteHeadAsync(NetworkStream stream, int status, IDictionary<string, string> headers, int contentLength)
@@ -258,7 +258,8 @@ namespace ConfigCat.TestServer
             }
 
             head.Append("Content-Length: ").Append(contentLength).Append("\r\nConnection: close\r\n\r\n");
-            await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString())).ConfigureAwait(false);
+            var headBytes = Encoding.ASCII.GetBytes(head.ToString());
+            await stream.WriteAsync(headBytes, 0, headBytes.Length).ConfigureAwait(false);
         }
 
         private static string ReasonPhrase(int status) => status switch

@@ -12,8 +12,9 @@ function Start-TestConfigServer {
     [CmdletBinding()]
     param()
     $root = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).Path
+    # net4* holds the in-process library build for the xunit Desktop leg, not the server process.
     $dll = Get-ChildItem -Path (Join-Path $root 'tests/ConfigCat.TestServer/bin') -Recurse -Filter 'ConfigCat.TestServer.dll' -File |
-        Where-Object { $_.Directory.Name -like 'net*' -and $_.FullName -notmatch '[\\/]obj[\\/]' } |
+        Where-Object { $_.Directory.Name -like 'net*' -and $_.Directory.Name -notlike 'net4*' -and $_.FullName -notmatch '[\\/]obj[\\/]' } |
         Sort-Object LastWriteTimeUtc -Descending | Select-Object -First 1
     if (-not $dll) {
         throw 'ConfigCat.TestServer is not built; run: dotnet pwsh ./build.ps1 Build'

@@ -19,13 +19,15 @@ namespace ConfigCat.PowerShell.Loading
         private const string DependencyFolderName = "Dependencies";
 
         private readonly object gate = new object();
-        private readonly string dependencyDirectory;
+        private readonly string moduleDirectory;
         private readonly bool isNetFramework;
         private AssemblyResolutionPolicy? policy;
 
-        public DependencyResolver(string dependencyDirectory, string frameworkDescription)
+        /// <param name="moduleDirectory">The folder of the module's own assemblies, holding the <c>Dependencies</c> folder.</param>
+        /// <param name="frameworkDescription">The runtime, as RuntimeInformation.FrameworkDescription names it.</param>
+        public DependencyResolver(string moduleDirectory, string frameworkDescription)
         {
-            this.dependencyDirectory = dependencyDirectory;
+            this.moduleDirectory = moduleDirectory;
             isNetFramework = frameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
         }
 
@@ -44,7 +46,7 @@ namespace ConfigCat.PowerShell.Loading
         public static DependencyResolver ForModule(string frameworkDescription)
         {
             var moduleDirectory = Path.GetDirectoryName(typeof(DependencyResolver).Assembly.Location) ?? string.Empty;
-            return new DependencyResolver(Path.Combine(moduleDirectory, DependencyFolderName), frameworkDescription);
+            return new DependencyResolver(moduleDirectory, frameworkDescription);
         }
 
         public void Register()
@@ -61,7 +63,7 @@ namespace ConfigCat.PowerShell.Loading
                     return;
                 }
 
-                policy = new AssemblyResolutionPolicy(ReadShippedAssemblies(dependencyDirectory));
+                policy = new AssemblyResolutionPolicy(moduleDirectory, ReadShippedAssemblies(Path.Combine(moduleDirectory, DependencyFolderName)));
                 AppDomain.CurrentDomain.AssemblyResolve += OnAssemblyResolve;
             }
         }
@@ -106,7 +108,7 @@ namespace ConfigCat.PowerShell.Loading
             }
 
             var loaded = AppDomain.CurrentDomain.GetAssemblies();
-            var decision = current.Decide(new AssemblyName(args.Name), loaded.Select(assembly => assembly.GetName()));
+            var decision = current.Decide(new AssemblyName(args.Name), LocationOf(args.RequestingAssembly), loaded.Select(assembly => assembly.GetName()));
             if (decision.LoadedIndex is int index)
             {
                 return loaded[index];
@@ -114,5 +116,9 @@ namespace ConfigCat.PowerShell.Loading
 
             return decision.ShippedPath != null ? Assembly.LoadFrom(decision.ShippedPath) : null;
         }
+
+        /// <summary>Null for an assembly without a file (dynamic or loaded from bytes), which is never one of ours.</summary>
+        private static string? LocationOf(Assembly? requester) =>
+            requester == null || requester.IsDynamic ? null : requester.Location;
     }
 }

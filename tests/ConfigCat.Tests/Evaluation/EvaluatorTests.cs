@@ -132,7 +132,7 @@ namespace ConfigCat.Tests.Evaluation
 
         public static IEnumerable<object[]> UnsupportedDefaults() => new[]
         {
-            new object[] { 1.5m }, new object[] { 1.5f }, new object[] { (short)1 }, new object[] { DateTime.UnixEpoch },
+            new object[] { 1.5m }, new object[] { 1.5f }, new object[] { (short)1 }, new object[] { new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc) },
             new object[] { new[] { "a" } }, new object[] { new object() }, new object[] { 'c' },
         };
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Security.Cryptography;
 using ConfigCat.Engine.Hashing;
+using ConfigCat.Tests.Support;
 using Xunit;
 
 namespace ConfigCat.Tests.Hashing
@@ -19,24 +19,24 @@ namespace ConfigCat.Tests.Hashing
         public void Digest_matches_the_platform_for_every_split_point(int length)
         {
             var message = HashTestData.Message(length);
-            var expected = SHA1.HashData(message);
+            var expected = Hex.PlatformSha1(message);
             foreach (var split in HashTestData.SplitPoints(length))
             {
-                Assert.Equal(Convert.ToHexString(expected), Convert.ToHexString(Digest(message.AsSpan(0, split), message.AsSpan(split))));
+                Assert.Equal(Hex.Of(expected), Hex.Of(Digest(message.AsSpan(0, split), message.AsSpan(split))));
             }
         }
 
         [Fact]
         public void Digest_of_the_empty_message_is_the_published_value()
         {
-            Assert.Equal("DA39A3EE5E6B4B0D3255BFEF95601890AFD80709", Convert.ToHexString(Digest(default, default)));
+            Assert.Equal("DA39A3EE5E6B4B0D3255BFEF95601890AFD80709", Hex.Of(Digest(default, default)));
         }
 
         [Fact]
         public void Digest_of_abc_is_the_FIPS_180_example()
         {
             var abc = "abc"u8.ToArray();
-            Assert.Equal("A9993E364706816ABA3E25717850C26C9CD0D89D", Convert.ToHexString(Digest(abc, default)));
+            Assert.Equal("A9993E364706816ABA3E25717850C26C9CD0D89D", Hex.Of(Digest(abc, default)));
         }
 
         private static byte[] Digest(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)

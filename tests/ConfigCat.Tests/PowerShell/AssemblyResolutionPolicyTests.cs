@@ -13,8 +13,11 @@ namespace ConfigCat.Tests.PowerShell
     {
         private const string MicrosoftToken = "cc7b13ffcd2ddd51";
         private const string UnsafeToken = "b03f5f7f11d50a3a";
+        private const string ModuleDirectory = "/module";
+        private const string OurEngine = ModuleDirectory + "/ConfigCat.Engine.dll";
+        private const string AzDirectory = "/modules/Az.Accounts";
 
-        private static readonly AssemblyResolutionPolicy Policy = new AssemblyResolutionPolicy(new[]
+        private static readonly AssemblyResolutionPolicy Policy = new AssemblyResolutionPolicy(ModuleDirectory, new[]
         {
             Shipped("System.Text.Json", "8.0.0.6", MicrosoftToken),
             Shipped("System.Memory", "4.0.1.2", MicrosoftToken),
@@ -24,7 +27,7 @@ namespace ConfigCat.Tests.PowerShell
         [Fact]
         public void Older_request_for_a_shipped_name_gets_the_shipped_file_as_a_binding_redirect_would()
         {
-            var decision = Policy.Decide(Name("System.Runtime.CompilerServices.Unsafe", "4.0.4.1", UnsafeToken), NoneLoaded());
+            var decision = Policy.Decide(Name("System.Runtime.CompilerServices.Unsafe", "4.0.4.1", UnsafeToken), OurEngine, NoneLoaded());
 
             Assert.Equal(ShippedPath("System.Runtime.CompilerServices.Unsafe"), decision.ShippedPath);
             Assert.Null(decision.LoadedIndex);
@@ -33,7 +36,7 @@ namespace ConfigCat.Tests.PowerShell
         [Fact]
         public void Request_without_version_gets_the_shipped_file()
         {
-            var decision = Policy.Decide(new AssemblyName("System.Text.Json"), NoneLoaded());
+            var decision = Policy.Decide(new AssemblyName("System.Text.Json"), OurEngine, NoneLoaded());
 
             Assert.Equal(ShippedPath("System.Text.Json"), decision.ShippedPath);
         }
@@ -41,7 +44,7 @@ namespace ConfigCat.Tests.PowerShell
         [Fact]
         public void Simple_names_compare_case_insensitively_like_the_binder()
         {
-            var decision = Policy.Decide(Name("system.text.json", "8.0.0.0", MicrosoftToken), NoneLoaded());
+            var decision = Policy.Decide(Name("system.text.json", "8.0.0.0", MicrosoftToken), OurEngine, NoneLoaded());
 
             Assert.Equal(ShippedPath("System.Text.Json"), decision.ShippedPath);
         }
@@ -57,7 +60,7 @@ namespace ConfigCat.Tests.PowerShell
                 Name("System.Text.Json", "8.0.0.6", MicrosoftToken),
             };
 
-            var decision = Policy.Decide(Name("System.Text.Json", "8.0.0.0", MicrosoftToken), loaded);
+            var decision = Policy.Decide(Name("System.Text.Json", "8.0.0.0", MicrosoftToken), OurEngine, loaded);
 
             Assert.Equal(1, decision.LoadedIndex);
             Assert.Null(decision.ShippedPath);
@@ -68,7 +71,7 @@ namespace ConfigCat.Tests.PowerShell
         {
             var loaded = new[] { Name("System.Memory", "4.0.1.2", MicrosoftToken) };
 
-            var decision = Policy.Decide(Name("System.Memory", "4.0.1.2", MicrosoftToken), loaded);
+            var decision = Policy.Decide(Name("System.Memory", "4.0.1.2", MicrosoftToken), OurEngine, loaded);
 
             Assert.Equal(0, decision.LoadedIndex);
         }
@@ -78,7 +81,7 @@ namespace ConfigCat.Tests.PowerShell
         {
             var loaded = new[] { Name("System.Text.Json", "6.0.0.0", MicrosoftToken) };
 
-            var decision = Policy.Decide(Name("System.Text.Json", "8.0.0.0", MicrosoftToken), loaded);
+            var decision = Policy.Decide(Name("System.Text.Json", "8.0.0.0", MicrosoftToken), OurEngine, loaded);
 
             Assert.Equal(ShippedPath("System.Text.Json"), decision.ShippedPath);
         }
@@ -88,7 +91,7 @@ namespace ConfigCat.Tests.PowerShell
         {
             var loaded = new[] { Name("System.Memory", "9.0.0.0", "0123456789abcdef") };
 
-            var decision = Policy.Decide(Name("System.Memory", "4.0.1.2", MicrosoftToken), loaded);
+            var decision = Policy.Decide(Name("System.Memory", "4.0.1.2", MicrosoftToken), OurEngine, loaded);
 
             Assert.Equal(ShippedPath("System.Memory"), decision.ShippedPath);
         }
@@ -96,7 +99,7 @@ namespace ConfigCat.Tests.PowerShell
         [Fact]
         public void Shipped_file_with_another_public_key_token_is_declined()
         {
-            var decision = Policy.Decide(Name("System.Memory", "4.0.1.2", "0123456789abcdef"), NoneLoaded());
+            var decision = Policy.Decide(Name("System.Memory", "4.0.1.2", "0123456789abcdef"), OurEngine, NoneLoaded());
 
             Assert.Same(AssemblyResolution.None, decision);
         }
@@ -104,7 +107,7 @@ namespace ConfigCat.Tests.PowerShell
         [Fact]
         public void Request_newer_than_the_shipped_file_is_declined_for_its_owner_to_resolve()
         {
-            var decision = Policy.Decide(Name("System.Text.Json", "9.0.0.0", MicrosoftToken), NoneLoaded());
+            var decision = Policy.Decide(Name("System.Text.Json", "9.0.0.0", MicrosoftToken), OurEngine, NoneLoaded());
 
             Assert.Same(AssemblyResolution.None, decision);
         }
@@ -112,7 +115,7 @@ namespace ConfigCat.Tests.PowerShell
         [Fact]
         public void Names_we_do_not_ship_are_declined_without_looking_at_loaded_assemblies()
         {
-            var decision = Policy.Decide(Name("Newtonsoft.Json", "13.0.0.0", "30ad4fe6b2a6aeed"), LoadedThatMustNotBeRead());
+            var decision = Policy.Decide(Name("Newtonsoft.Json", "13.0.0.0", "30ad4fe6b2a6aeed"), OurEngine, LoadedThatMustNotBeRead());
 
             Assert.Same(AssemblyResolution.None, decision);
         }
@@ -120,15 +123,70 @@ namespace ConfigCat.Tests.PowerShell
         [Fact]
         public void Satellite_resource_requests_are_declined()
         {
-            var decision = Policy.Decide(new AssemblyName("System.Text.Json.resources, Version=8.0.0.0, Culture=de-DE"), LoadedThatMustNotBeRead());
+            var decision = Policy.Decide(new AssemblyName("System.Text.Json.resources, Version=8.0.0.0, Culture=de-DE"), OurEngine, LoadedThatMustNotBeRead());
 
             Assert.Same(AssemblyResolution.None, decision);
+        }
+
+        [Fact]
+        public void Request_from_a_shipped_dependency_is_answered_because_the_closure_is_ours()
+        {
+            var decision = Policy.Decide(Name("System.Runtime.CompilerServices.Unsafe", "4.0.4.1", UnsafeToken), ShippedPath("System.Memory"), NoneLoaded());
+
+            Assert.Equal(ShippedPath("System.Runtime.CompilerServices.Unsafe"), decision.ShippedPath);
+        }
+
+        [Fact]
+        public void Request_from_another_module_is_declined_even_for_a_name_we_ship()
+        {
+            var decision = Policy.Decide(Name("System.Memory", "4.0.1.1", MicrosoftToken), AzDirectory + "/System.Text.Json.dll", LoadedThatMustNotBeRead());
+
+            Assert.Same(AssemblyResolution.None, decision);
+        }
+
+        [Fact]
+        public void Request_from_an_unshipped_file_in_Dependencies_is_not_ours()
+        {
+            var decision = Policy.Decide(Name("System.Memory", "4.0.1.2", MicrosoftToken), ModuleDirectory + "/Dependencies/Planted.dll", LoadedThatMustNotBeRead());
+
+            Assert.Same(AssemblyResolution.None, decision);
+        }
+
+        [Theory]
+        [InlineData(null)]
+        [InlineData("")]
+        public void Request_whose_requester_the_runtime_does_not_name_is_declined(string? requester)
+        {
+            var decision = Policy.Decide(Name("System.Text.Json", "8.0.0.0", MicrosoftToken), requester, LoadedThatMustNotBeRead());
+
+            Assert.Same(AssemblyResolution.None, decision);
+        }
+
+        /// <summary>AppDomain.AssemblyResolve asks its handlers in the order they were added and takes the first answer. Az
+        /// ships an older System.Memory and answers its name for any requester whose version its copy satisfies, as such
+        /// resolvers commonly do.</summary>
+        [Theory]
+        [InlineData(true)]
+        [InlineData(false)]
+        public void Each_module_gets_its_own_copy_whichever_resolver_was_registered_first(bool oursFirst)
+        {
+            var azMemory = AzDirectory + "/System.Memory.dll";
+            Func<AssemblyName, string?, string?> ours = (requested, requester) => Policy.Decide(requested, requester, NoneLoaded()).ShippedPath;
+            Func<AssemblyName, string?, string?> az = (requested, _) =>
+                requested.Name == "System.Memory" && requested.Version <= new Version(4, 0, 1, 1) ? azMemory : null;
+            var handlers = oursFirst ? new[] { ours, az } : new[] { az, ours };
+
+            string? Resolve(AssemblyName requested, string requester) =>
+                handlers.Select(handler => handler(requested, requester)).FirstOrDefault(answer => answer != null);
+
+            Assert.Equal(azMemory, Resolve(Name("System.Memory", "4.0.1.1", MicrosoftToken), AzDirectory + "/System.Text.Json.dll"));
+            Assert.Equal(ShippedPath("System.Memory"), Resolve(Name("System.Memory", "4.0.1.2", MicrosoftToken), ShippedPath("System.Text.Json")));
         }
 
         private static ShippedAssembly Shipped(string name, string version, string token) =>
             new ShippedAssembly(Name(name, version, token), ShippedPath(name));
 
-        private static string ShippedPath(string name) => "/module/Dependencies/" + name + ".dll";
+        private static string ShippedPath(string name) => ModuleDirectory + "/Dependencies/" + name + ".dll";
 
         private static AssemblyName Name(string name, string version, string token) =>
             new AssemblyName(name + ", Version=" + version + ", Culture=neutral, PublicKeyToken=" + token);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ConfigCat.Engine.Text;
+using ConfigCat.Tests.Support;
 using Xunit;
 
 namespace ConfigCat.Tests.Text
@@ -8,6 +9,7 @@ namespace ConfigCat.Tests.Text
     /// <summary>Expected strings are JavaScript's <c>String(x)</c>, produced with node 20 when these tests were written.</summary>
     public class JsNumberFormatterTests
     {
+        [DesktopExcluded("issue 11 item 3: .NET Framework's double formatting and parsing are not IEEE-correct (double.MaxValue overflows, some subnormals and random doubles print other digits).")]
         [Theory]
         [InlineData(0.1, "0.1")]
         [InlineData(1e21, "1e+21")]
@@ -55,6 +57,7 @@ namespace ConfigCat.Tests.Text
             Assert.Equal(expected, JsNumberFormatter.Format(value));
         }
 
+        [DesktopExcluded("issue 11 item 3: .NET Framework's double formatting and parsing are not IEEE-correct (double.MaxValue overflows, some subnormals and random doubles print other digits).")]
         [Theory]
         [InlineData(3L, "1.5e-323")]
         [InlineData(1L << 24, "8.289046e-317")]
@@ -75,11 +78,12 @@ namespace ConfigCat.Tests.Text
             }
         }
 
+        [DesktopExcluded("issue 11 item 3: .NET Framework's double formatting and parsing are not IEEE-correct (double.MaxValue overflows, some subnormals and random doubles print other digits).")]
         [Theory]
         [MemberData(nameof(RandomDoubles))]
         public void Formats_random_doubles_like_Number_toString(ulong bits, string expected)
         {
-            Assert.Equal(expected, JsNumberFormatter.Format(BitConverter.UInt64BitsToDouble(bits)));
+            Assert.Equal(expected, JsNumberFormatter.Format(BitConverter.Int64BitsToDouble(unchecked((long)bits))));
         }
 
         private static readonly (ulong Bits, string Text)[] RandomDoubleTable =

@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using System.Text.RegularExpressions;
 using ConfigCat.Engine.Text;
+using ConfigCat.Tests.Support;
 using Xunit;
 
 namespace ConfigCat.Tests.Text
@@ -54,7 +55,7 @@ namespace ConfigCat.Tests.Text
         {
             var text = Regex.Unescape(escapedText);
             var bytes = JsUtf8.GetBytes(text);
-            Assert.Equal(expectedHex, Convert.ToHexString(bytes).ToLowerInvariant());
+            Assert.Equal(expectedHex, Hex.Of(bytes).ToLowerInvariant());
             Assert.Equal(bytes.Length, JsUtf8.GetByteCount(text));
             Assert.True(JsUtf8.MaxByteCount(text.Length) >= bytes.Length);
         }
@@ -66,7 +67,7 @@ namespace ConfigCat.Tests.Text
             buffer.AsSpan().Fill(0xAA);
             var length = JsUtf8.Encode("é😀", buffer);
             Assert.Equal(6, length);
-            Assert.Equal("c3a9f09f9880aa", Convert.ToHexString(buffer, 0, 7).ToLowerInvariant());
+            Assert.Equal("c3a9f09f9880aa", Hex.Of(buffer, 0, 7).ToLowerInvariant());
         }
     }
 }
