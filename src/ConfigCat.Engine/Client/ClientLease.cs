@@ -9,17 +9,13 @@ namespace ConfigCat.Engine.Client
         private readonly Action<ClientLease> release;
         private int released;
 
-        internal ClientLease(ConfigCatClient client, bool optionsIgnored, Action<ClientLease> release)
+        internal ClientLease(ConfigCatClient client, Action<ClientLease> release)
         {
             Client = client;
-            OptionsIgnored = optionsIgnored;
             this.release = release;
         }
 
         public ConfigCatClient Client { get; }
-
-        /// <summary>The client already existed with different options, which it keeps (the SDKs' warning 3000).</summary>
-        public bool OptionsIgnored { get; }
 
         public void Dispose()
         {

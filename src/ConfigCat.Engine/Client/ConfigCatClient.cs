@@ -17,6 +17,8 @@ namespace ConfigCat.Engine.Client
     /// A ConfigCat client: keeps a config fresh with the chosen polling mode and serves evaluations from it. Thread-safe;
     /// meant to be shared (see <see cref="ConfigCatClientRegistry"/> for one client per SDK key and process). Evaluations
     /// and refreshes never throw because of the network or the config; problems are logged and returned as results.
+    /// Events are raised once the state they report is settled (see <see cref="HeldEvents"/> and ARCHITECTURE.md), so a
+    /// handler may call back into the client; a handler that throws is logged at Warning and the others still run.
     /// </summary>
     public sealed class ConfigCatClient : IDisposable
     {
@@ -31,9 +33,11 @@ namespace ConfigCat.Engine.Client
         private ProjectConfig lastAnnounced = ProjectConfig.Empty;
         private readonly object announceGate = new object();
         private readonly object logGate = new object();
+        private readonly HeldEvents held = new HeldEvents();
         private List<LogEvent>? unheardLog = new List<LogEvent>();
         private EventHandler<LogEventArgs>? logEmitted;
-        private Tuple<LogEvent, DateTime>? lastError;
+        private LogEvent? downloadError;
+        private Tuple<string, DateTime>? lastError;
         private int disposed;
 
         /// <summary>Creates a client that is not shared through the registry (its owner disposes it).</summary>
@@ -53,15 +57,17 @@ namespace ConfigCat.Engine.Client
             this.sdkKey = sdkKey ?? string.Empty;
             DefaultUser = Options.DefaultUser;
             Logger = new Logger(Options.LogLevel, new EventSink(this), OnErrorLogged);
+            Options.AttachHooks(this);
 
             if (localOnly)
             {
                 ReadyTask = Task.FromResult(ClientCacheState.HasLocalOverrideFlagDataOnly);
+                AnnounceReady();
                 return;
             }
 
             var fetcherOptions = new FetcherOptions(this.sdkKey, Options.BaseUrl, Options.DataGovernance, Options.HttpTimeout, CreateProxy(Options), UserAgent(Options.PollingMode));
-            fetcher = new ConfigFetcher(fetcherOptions, Logger);
+            fetcher = new ConfigFetcher(fetcherOptions, new Logger(Options.LogLevel, new EventSink(this), OnDownloadErrorLogged));
             var cache = new ConfigCache(Options.ExternalCache, this.sdkKey, Logger);
             service = Options.PollingMode switch
             {
@@ -70,10 +76,12 @@ namespace ConfigCat.Engine.Client
                 _ => (ConfigService)new AutoPollConfigService(fetcher, cache, Logger, Options.Offline, Options.PollInterval, Options.MaxInitWaitTime),
             };
             service.ConfigChanged += AnnounceConfigChange;
-            service.ConfigFetched += result => Raise(ConfigFetched, new ConfigFetchedEventArgs(RefreshResult.From(result)));
+            service.RefreshStarted += held.Hold;
+            service.RefreshSettled += OnRefreshSettled;
             AnnounceConfigChange(service.Cache.InMemory);
             ReadyTask = service.ReadyTask;
-            ReadyTask.ContinueWith(ready => Raise(ClientReady, new ClientReadyEventArgs(ready.Result)), TaskContinuationOptions.OnlyOnRanToCompletion);
+            AnnounceReady();
+            service.Start();
         }
 
         /// <summary>Every log event of the client (from any thread), after the level filter. What was logged before
@@ -106,7 +114,7 @@ namespace ConfigCat.Engine.Client
             }
         }
 
-        /// <summary>Every Error log event, even when the level filters it out.</summary>
+        /// <summary>Every Error log event (downloads and evaluations), even when the level filters it out.</summary>
         public event EventHandler<LogEventArgs>? Error;
 
         public event EventHandler<ConfigChangedEventArgs>? ConfigChanged;
@@ -134,10 +142,12 @@ namespace ConfigCat.Engine.Client
 
         public bool IsDisposed => Volatile.Read(ref disposed) != 0;
 
-        /// <summary>Waits for readiness, at most <paramref name="timeout"/>; returns what the client has by then.</summary>
-        public ClientCacheState WaitForReady(TimeSpan timeout)
+        /// <summary>Waits for readiness, at most <paramref name="timeout"/> (negative: no limit); returns what the client
+        /// has by then. Cancelling throws <see cref="OperationCanceledException"/> and leaves the client starting.</summary>
+        public ClientCacheState WaitForReady(TimeSpan timeout, CancellationToken cancellationToken = default)
         {
-            if (ReadyTask.Wait(timeout))
+            var milliseconds = timeout < TimeSpan.Zero ? Timeout.Infinite : (int)Math.Min(timeout.TotalMilliseconds, int.MaxValue);
+            if (ReadyTask.Wait(milliseconds, cancellationToken))
             {
                 return ReadyTask.Result;
             }
@@ -146,8 +156,10 @@ namespace ConfigCat.Engine.Client
         }
 
         /// <summary>The settings to evaluate with right now, obtained as the polling mode prescribes (which may wait for
-        /// a first download in auto poll, or download an expired config in lazy load).</summary>
-        public ConfigSnapshot GetSnapshot() => SnapshotOf(service?.GetConfig() ?? ProjectConfig.Empty);
+        /// a first download in auto poll, or download an expired config in lazy load). Cancelling that wait throws
+        /// <see cref="OperationCanceledException"/>; the download goes on for the others that wait for it.</summary>
+        public ConfigSnapshot GetSnapshot(CancellationToken cancellationToken = default) =>
+            SnapshotOf(service?.GetConfig(cancellationToken) ?? ProjectConfig.Empty);
 
         /// <summary>The in-memory settings as they are, without reading the cache or downloading.</summary>
         public ConfigSnapshot Snapshot() => SnapshotOf(service?.Cache.InMemory ?? ProjectConfig.Empty);
@@ -166,9 +178,11 @@ namespace ConfigCat.Engine.Client
         public KeyValuePair<string, object>? GetKeyAndValue(string variationId, Logger? logger = null) =>
             GetSnapshot().GetKeyAndValue(variationId, logger);
 
-        public RefreshResult ForceRefresh() => ForceRefreshAsync().GetAwaiter().GetResult();
+        /// <summary>Downloads now, or joins the download in flight. Cancelling stops the wait (with
+        /// <see cref="OperationCanceledException"/>), not the download, which others may share.</summary>
+        public RefreshResult ForceRefresh(CancellationToken cancellationToken = default) => ForceRefreshAsync(cancellationToken).GetAwaiter().GetResult();
 
-        public async Task<RefreshResult> ForceRefreshAsync()
+        public async Task<RefreshResult> ForceRefreshAsync(CancellationToken cancellationToken = default)
         {
             if (service == null)
             {
@@ -182,9 +196,9 @@ namespace ConfigCat.Engine.Client
 
             try
             {
-                return await service.RefreshAsync().ConfigureAwait(false);
+                return await service.RefreshAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e)
+            catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
                 return RefreshResult.Failure(RefreshErrorCode.UnexpectedError, Logger.ForceRefreshError("ForceRefresh", e), e);
             }
@@ -213,7 +227,7 @@ namespace ConfigCat.Engine.Client
                 : ConfigOrigin.Cdn;
             var error = Volatile.Read(ref lastError);
             return new ClientStatus(MaskedSdkKey, Options.PollingMode, IsOffline, snapshot.CacheState, origin,
-                snapshot.FetchTime, remote.ETag, snapshot.Settings?.Count ?? 0, fetcher?.CurrentBaseUrl, error?.Item1.Message, error?.Item2);
+                snapshot.FetchTime, remote.ETag, snapshot.Settings?.Count ?? 0, fetcher?.CurrentBaseUrl, error?.Item1, error?.Item2);
         }
 
         public void Dispose()
@@ -229,7 +243,7 @@ namespace ConfigCat.Engine.Client
             var handler = FlagEvaluated;
             if (handler != null)
             {
-                Raise(handler, new FlagEvaluatedEventArgs(new EvaluationDetails(key, result, user, fetchTime)));
+                Raise(handler, new FlagEvaluatedEventArgs(new EvaluationDetails(key, result, user, fetchTime)), nameof(FlagEvaluated));
             }
         }
 
@@ -282,18 +296,37 @@ namespace ConfigCat.Engine.Client
                 lastAnnounced = current;
             }
 
-            Raise(ConfigChanged, new ConfigChangedEventArgs(previous, current));
+            held.Raise(() => Raise(ConfigChanged, new ConfigChangedEventArgs(previous, current), nameof(ConfigChanged)));
         }
 
-        private void OnErrorLogged(LogEvent logEvent)
+        private void AnnounceReady() => ReadyTask.ContinueWith(
+            ready => held.Raise(() => Raise(ClientReady, new ClientReadyEventArgs(ready.Result), nameof(ClientReady))),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+
+        private void OnErrorLogged(LogEvent logEvent) => held.Raise(() => Raise(Error, new LogEventArgs(logEvent), nameof(Error)));
+
+        /// <summary>The fetcher logs exactly one error per failed download; it is what LastError reports for it.</summary>
+        private void OnDownloadErrorLogged(LogEvent logEvent)
         {
-            // One object, so a status read never pairs a message with another error's time.
-            Volatile.Write(ref lastError, Tuple.Create(logEvent, DateTime.UtcNow));
-            Raise(Error, new LogEventArgs(logEvent));
+            Volatile.Write(ref downloadError, logEvent);
+            OnErrorLogged(logEvent);
         }
 
-        /// <summary>Handlers run on whatever thread raised the event; their exceptions must not break the client.</summary>
-        private void Raise<T>(EventHandler<T>? handler, T args)
+        /// <summary>Runs once a download has settled: what it logged is raised first (so a connection has queued its
+        /// log lines before LastError shows the problem), then the status is updated, then ConfigFetched is raised.</summary>
+        private void OnRefreshSettled(FetchResult result)
+        {
+            held.Release();
+            var error = Interlocked.Exchange(ref downloadError, null);
+            // One object, so a status read never pairs a message with another error's time.
+            Volatile.Write(ref lastError, result.Status != FetchStatus.Errored ? null
+                : Tuple.Create(error == null ? result.ErrorMessage! : "[" + error.EventId + "] " + error.Message, DateTime.UtcNow));
+            Raise(ConfigFetched, new ConfigFetchedEventArgs(RefreshResult.From(result)), nameof(ConfigFetched));
+        }
+
+        /// <summary>Handlers run on whatever thread raised the event; their exceptions must not break the client. They
+        /// are logged at Warning, except those of LogEmitted handlers, which that log would only hand back to them.</summary>
+        private void Raise<T>(EventHandler<T>? handler, T args, string? eventName)
         {
             if (handler == null)
             {
@@ -306,9 +339,13 @@ namespace ConfigCat.Engine.Client
                 {
                     subscriber(this, args);
                 }
-                catch (Exception e)
+                catch (Exception e) when (eventName != null)
                 {
-                    Logger.Debug("An event handler threw: " + e.Message);
+                    Logger.EventHandlerError(eventName, e);
+                }
+                catch (Exception)
+                {
+                    // A LogEmitted handler that throws cannot be told so through the log it failed to take.
                 }
             }
         }
@@ -355,7 +392,7 @@ namespace ConfigCat.Engine.Client
                     listeners = client.logEmitted;
                 }
 
-                client.Raise(listeners, new LogEventArgs(logEvent));
+                client.held.Raise(() => client.Raise(listeners, new LogEventArgs(logEvent), null));
             }
         }
     }

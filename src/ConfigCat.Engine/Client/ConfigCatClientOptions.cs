@@ -52,6 +52,16 @@ namespace ConfigCat.Engine.Client
         /// <summary>The user of evaluations that name none.</summary>
         public User? DefaultUser { get; set; }
 
+        /// <summary>Hooks: handlers attached to the client before it starts, so that they see its first download and
+        /// its ClientReady, which a handler attached after the constructor may miss.</summary>
+        public event EventHandler<ClientReadyEventArgs>? ClientReady;
+
+        public event EventHandler<ConfigFetchedEventArgs>? ConfigFetched;
+
+        public event EventHandler<ConfigChangedEventArgs>? ConfigChanged;
+
+        public event EventHandler<LogEventArgs>? Error;
+
         /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the option and its allowed range.</summary>
         public void Validate()
         {
@@ -81,9 +91,17 @@ namespace ConfigCat.Engine.Client
             }
         }
 
-        /// <summary>A description of every option that changes the client's behaviour, to tell whether a request for
-        /// an existing client asked for different options.</summary>
-        internal string Fingerprint() => string.Join("|", new[]
+        internal void AttachHooks(ConfigCatClient client)
+        {
+            client.ClientReady += ClientReady;
+            client.ConfigFetched += ConfigFetched;
+            client.ConfigChanged += ConfigChanged;
+            client.Error += Error;
+        }
+
+        /// <summary>A description of every option that shapes what a client downloads, and when: clients that agree on
+        /// it can share one download. The log level, the default user and the hooks are not part of it.</summary>
+        internal string DownloadFingerprint() => string.Join("|", new[]
         {
             PollingMode.ToString(),
             PollInterval.Ticks.ToString(CultureInfo.InvariantCulture),
@@ -97,7 +115,6 @@ namespace ConfigCat.Engine.Client
             ExternalCache is FileConfigCache file ? "file:" + file.Directory : ExternalCache?.GetType().FullName ?? string.Empty,
             FlagOverrides == null ? string.Empty : FlagOverrides.Behaviour + ":" + FlagOverrides.DataSource.Describe(),
             Offline.ToString(),
-            LogLevel.ToString(),
         });
     }
 }

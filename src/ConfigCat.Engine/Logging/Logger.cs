@@ -133,9 +133,6 @@ namespace ConfigCat.Engine.Logging
 
         // 3000-3999: common warnings
 
-        public string ClientIsAlreadyCreated(string sdkKey) =>
-            Log(LogLevel.Warning, 3000, "There is an existing client instance for the specified SDK Key. No new client instance will be created and the specified options are ignored. Returning the existing client instance. SDK Key: '" + SdkKeyMask.Mask(sdkKey) + "'.");
-
         public void UserObjectIsMissing(string key)
         {
             if (IsEnabled(LogLevel.Warning))
@@ -192,6 +189,11 @@ namespace ConfigCat.Engine.Logging
 
         public string MethodHasNoEffectDueToOverrideBehavior(string overrideBehavior, string methodName) =>
             Log(LogLevel.Warning, 3202, "Client is configured to use the `" + overrideBehavior + "` override behavior, thus `" + methodName + "()` has no effect.");
+
+        // 4000-4999: SDK-specific warnings
+
+        public string EventHandlerError(string eventName, Exception exception) =>
+            Log(LogLevel.Warning, 4100, "An event handler of `" + eventName + "` threw an exception; the client carries on.", exception);
 
         // 5000-5999: common info
 

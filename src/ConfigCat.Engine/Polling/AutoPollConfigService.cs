@@ -9,9 +9,10 @@ using ConfigCat.Engine.Logging;
 namespace ConfigCat.Engine.Polling
 {
     /// <summary>
-    /// Auto poll (https://configcat.com/docs/advanced/caching/): a background loop syncs with the cache every poll
-    /// interval and downloads when the config is older than the interval (less 500 ms for timer drift). Evaluations
-    /// never download; before the first download they wait for it, at most the max init wait time.
+    /// Auto poll (https://configcat.com/docs/advanced/caching/): a background loop (started by <see cref="Start"/>) syncs
+    /// with the cache every poll interval and downloads when the config is older than the interval (less 500 ms for
+    /// timer drift). Evaluations never download; before the first download they wait for it, at most the max init wait
+    /// time.
     /// </summary>
     internal sealed class AutoPollConfigService : ConfigService
     {
@@ -22,6 +23,7 @@ namespace ConfigCat.Engine.Polling
         private readonly TaskCompletionSource<bool> initializationSignal = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly Task initialization;
         private readonly object loopGate = new object();
+        private readonly ProjectConfig initialSync;
         private CancellationTokenSource loopStop;
         private volatile bool initialized;
 
@@ -30,7 +32,7 @@ namespace ConfigCat.Engine.Polling
         {
             this.pollInterval = pollInterval;
             pollExpiration = pollInterval - ExpirationTolerance;
-            var initialSync = SyncWithCache();
+            initialSync = SyncWithCache();
             if (maxInitWaitTime == TimeSpan.Zero)
             {
                 initialized = true;
@@ -43,12 +45,19 @@ namespace ConfigCat.Engine.Polling
 
             ReadyTask = initialization.ContinueWith(_ => CacheStateOf(Cache.InMemory), TaskScheduler.Default);
             loopStop = CancellationTokenSource.CreateLinkedTokenSource(DisposalToken);
-            _ = PollLoopAsync(initialSync, loopStop.Token);
         }
 
         public override Task<ClientCacheState> ReadyTask { get; }
 
-        public override ProjectConfig GetConfig()
+        public override void Start()
+        {
+            lock (loopGate)
+            {
+                _ = PollLoopAsync(initialSync, loopStop.Token);
+            }
+        }
+
+        public override ProjectConfig GetConfig(CancellationToken cancellationToken)
         {
             var latest = SyncWithCache();
             if (!latest.IsExpired(pollInterval, DateTime.UtcNow))
@@ -59,7 +68,7 @@ namespace ConfigCat.Engine.Polling
 
             if (!IsOffline && !initialized)
             {
-                initialization.GetAwaiter().GetResult();
+                initialization.Wait(cancellationToken);
                 return Cache.InMemory;
             }
 

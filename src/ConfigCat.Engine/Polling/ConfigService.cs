@@ -10,7 +10,10 @@ namespace ConfigCat.Engine.Polling
     /// <summary>
     /// Keeps the config: syncs with the cache, downloads, stores what a download brings, and reports
     /// changes. At most one download is in flight; concurrent callers join it and share its result. The polling
-    /// modes decide when to download.
+    /// modes decide when to download. A download settles in this order: the cache holds its config, it is no longer
+    /// pending (a new refresh would start a new download), <see cref="RefreshSettled"/> and <see cref="ConfigChanged"/>
+    /// are raised, and only then do its waiters resume; so a handler may refresh or evaluate without joining, and
+    /// waiting for, the very download that is raising its event.
     /// </summary>
     internal abstract class ConfigService : IDisposable
     {
@@ -38,8 +41,11 @@ namespace ConfigCat.Engine.Polling
         /// <summary>Raised when a download or a cache sync brings a config with different content.</summary>
         public event Action<ProjectConfig>? ConfigChanged;
 
-        /// <summary>Raised after every download attempt, with its outcome.</summary>
-        public event Action<FetchResult>? ConfigFetched;
+        /// <summary>Raised on the downloading thread when a download starts, before anything is logged for it.</summary>
+        public event Action? RefreshStarted;
+
+        /// <summary>Raised after every download attempt once it has settled (see the class summary), with its outcome.</summary>
+        public event Action<FetchResult>? RefreshSettled;
 
         public ConfigCache Cache { get; }
 
@@ -56,15 +62,21 @@ namespace ConfigCat.Engine.Polling
         protected CancellationToken DisposalToken => disposal.Token;
 
         /// <summary>The config to evaluate with, according to the polling mode. May block: for the first download
-        /// (auto poll, bounded by the max init wait) or for an expired one (lazy load).</summary>
-        public abstract ProjectConfig GetConfig();
+        /// (auto poll, bounded by the max init wait) or for an expired one (lazy load). Cancelling ends the wait with
+        /// an <see cref="OperationCanceledException"/>; the download goes on for whoever else waits for it.</summary>
+        public abstract ProjectConfig GetConfig(CancellationToken cancellationToken);
 
-        public async Task<RefreshResult> RefreshAsync()
+        /// <summary>Starts background work, if the mode has any; called once the owner has subscribed to the events.</summary>
+        public virtual void Start()
+        {
+        }
+
+        public async Task<RefreshResult> RefreshAsync(CancellationToken cancellationToken)
         {
             var latest = SyncWithCache();
             if (!IsOffline)
             {
-                return RefreshResult.From(await RefreshCoreAsync(latest).ConfigureAwait(false));
+                return RefreshResult.From(await Waiting.For(RefreshCoreAsync(latest), cancellationToken).ConfigureAwait(false));
             }
 
             // Offline, an external cache is the only source there is: having synced with it is a success.
@@ -157,6 +169,7 @@ namespace ConfigCat.Engine.Polling
             FetchResult result;
             try
             {
+                RefreshStarted?.Invoke();
                 result = await fetcher.FetchAsync(latest, DisposalToken).ConfigureAwait(false);
                 var previous = Cache.InMemory;
 
@@ -165,13 +178,6 @@ namespace ConfigCat.Engine.Polling
                     || (result.Config.FetchTime > latest.FetchTime && (!result.Config.IsEmpty || previous.IsEmpty)))
                 {
                     Cache.Set(result.Config, confirmedByCdn: result.Status != FetchStatus.Errored);
-                }
-
-                OnConfigFetched(result);
-                ConfigFetched?.Invoke(result);
-                if (result.Status == FetchStatus.Fetched)
-                {
-                    ConfigChanged?.Invoke(result.Config);
                 }
             }
             catch (Exception e)
@@ -186,7 +192,19 @@ namespace ConfigCat.Engine.Polling
                 pendingRefresh = null;
             }
 
-            completion.SetResult(result);
+            try
+            {
+                OnConfigFetched(result);
+                RefreshSettled?.Invoke(result);
+                if (result.Status == FetchStatus.Fetched)
+                {
+                    ConfigChanged?.Invoke(result.Config);
+                }
+            }
+            finally
+            {
+                completion.SetResult(result);
+            }
         }
     }
 }

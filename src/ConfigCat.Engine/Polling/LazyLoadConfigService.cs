@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Threading.Tasks;
 using ConfigCat.Engine.Caching;
 using ConfigCat.Engine.Fetching;
@@ -21,7 +22,7 @@ namespace ConfigCat.Engine.Polling
 
         public override Task<ClientCacheState> ReadyTask { get; }
 
-        public override ProjectConfig GetConfig()
+        public override ProjectConfig GetConfig(CancellationToken cancellationToken)
         {
             var latest = SyncWithCache();
             if (!latest.IsExpired(cacheTimeToLive, DateTime.UtcNow) || IsOffline)
@@ -29,7 +30,7 @@ namespace ConfigCat.Engine.Polling
                 return latest;
             }
 
-            RefreshCoreAsync(latest).GetAwaiter().GetResult();
+            RefreshCoreAsync(latest).Wait(cancellationToken);
             return Cache.InMemory;
         }
 

@@ -1,3 +1,4 @@
+using System.Threading;
 using System.Threading.Tasks;
 using ConfigCat.Engine.Caching;
 using ConfigCat.Engine.Fetching;
@@ -17,7 +18,7 @@ namespace ConfigCat.Engine.Polling
 
         public override Task<ClientCacheState> ReadyTask { get; }
 
-        public override ProjectConfig GetConfig() => SyncWithCache();
+        public override ProjectConfig GetConfig(CancellationToken cancellationToken) => SyncWithCache();
 
         /// <summary>Nothing is "up to date" without a schedule: a manual-poll config is always just cached data.</summary>
         protected override bool IsFresh(ProjectConfig config) => false;

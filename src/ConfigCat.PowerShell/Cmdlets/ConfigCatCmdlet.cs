@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Text;
+using System.Threading;
 using ConfigCat.Engine.Logging;
 using ConfigCat.PowerShell.Session;
 
@@ -10,10 +11,27 @@ namespace ConfigCat.PowerShell.Cmdlets
     /// <summary>
     /// What every ConfigCat cmdlet shares: SDK log events become PowerShell stream records (Error and Warning →
     /// Warning, Info → Verbose, Debug → Debug), always on the pipeline thread, and terminating errors carry a
-    /// <c>ConfigCat.&lt;Reason&gt;</c> ErrorId.
+    /// <c>ConfigCat.&lt;Reason&gt;</c> ErrorId. Every wait (for a download, for readiness) ends when the pipeline is
+    /// stopped (Ctrl+C, PowerShell.Stop()).
     /// </summary>
     public abstract class ConfigCatCmdlet : PSCmdlet
     {
+        private readonly CancellationTokenSource stopping = new CancellationTokenSource();
+
+        /// <summary>Runs <paramref name="wait"/> so that stopping the pipeline ends it; the download it waited for goes
+        /// on for the other connections that share it.</summary>
+        internal T UntilStopped<T>(Func<CancellationToken, T> wait)
+        {
+            try
+            {
+                return wait(stopping.Token);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
         internal void WriteLogEvents(IReadOnlyList<LogEvent> events)
         {
             for (var i = 0; i < events.Count; i++)
@@ -73,6 +91,9 @@ namespace ConfigCat.PowerShell.Cmdlets
         /// <summary>A line for the host, as Write-Host writes it: CI agents read logging commands from there, and it
         /// reaches them even when the cmdlet's output is captured.</summary>
         internal void WriteHostLine(string line) => WriteInformation(new HostInformationMessage { Message = line }, new[] { "PSHOST" });
+
+        /// <summary>Called on another thread than the pipeline's while ProcessRecord may be waiting.</summary>
+        protected override void StopProcessing() => stopping.Cancel();
 
         internal void ThrowTerminating(string errorId, ErrorCategory category, string message, object? target, Exception? inner = null)
         {

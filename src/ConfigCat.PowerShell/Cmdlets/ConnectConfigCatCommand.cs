@@ -12,13 +12,18 @@ using ConfigCat.PowerShell.Session;
 
 namespace ConfigCat.PowerShell.Cmdlets
 {
-    /// <summary>Connects the current runspace to ConfigCat. Runspaces that connect with the same SDK key share one
-    /// engine client (one download schedule, one cache).</summary>
+    /// <summary>Connects the current runspace to ConfigCat, replacing its connection. Connections with the same SDK key
+    /// and download options share one engine client (one download schedule, one cache); the default user and log level
+    /// are the connection's own. Exception-safe: when anything throws after the client was acquired (a stopped
+    /// pipeline, -WarningAction Stop), the new connection is closed and nothing stays registered or polling.</summary>
     [Cmdlet(VerbsCommunications.Connect, "ConfigCat")]
     [OutputType(typeof(ConfigCatConnection))]
     public sealed class ConnectConfigCatCommand : ConfigCatCmdlet
     {
         private const string SdkKeyVariable = "CONFIGCAT_SDK_KEY";
+
+        /// <summary>A shared engine client logs everything: each connection sharing it filters by its own -LogLevel.</summary>
+        private const LogLevel SharedClientLogLevel = LogLevel.Debug;
 
         [Parameter(Position = 0)]
         public string? SdkKey { get; set; }
@@ -92,32 +97,39 @@ namespace ConfigCat.PowerShell.Cmdlets
             }
 
             var defaultUser = ReadDefaultUser();
-            var options = CreateOptions(overrides, defaultUser);
+            var options = CreateOptions(overrides);
             var (client, lease) = CreateClient(sdkKey, options);
-            var connection = new ConfigCatConnection(client, lease, defaultUser);
-            if (lease?.OptionsIgnored == true)
+            var connection = new ConfigCatConnection(client, lease, defaultUser, LogLevel);
+            try
             {
-                var log = new CallLog();
-                client.Logger.WithSink(log).ClientIsAlreadyCreated(sdkKey!);
-                WriteLogEvents(log.Take());
+                UntilStopped(stopping => client.WaitForReady(ReadyTimeout(options), stopping));
+                DrainBackgroundLog(connection);
+                WriteVerbose("Connected to ConfigCat: " + connection);
+                connection.IsPassedThru = PassThru;
+                var previous = ConnectionStore.Replace(connection);
+                if (previous != null && !previous.IsPassedThru)
+                {
+                    // Nothing else can reach a replaced connection that was never handed out, so it ends here.
+                    try
+                    {
+                        DrainBackgroundLog(previous);
+                    }
+                    finally
+                    {
+                        previous.Close(removeSubscriptions: true);
+                    }
+                }
+
+                if (PassThru)
+                {
+                    WriteObject(connection);
+                }
             }
-
-            client.WaitForReady(ReadyTimeout(options));
-            DrainBackgroundLog(connection);
-
-            connection.IsPassedThru = PassThru;
-            var previous = ConnectionStore.Replace(connection);
-            if (previous != null && !previous.IsPassedThru)
+            catch
             {
-                // Nothing else can reach a replaced connection that was never handed out, so it ends here.
-                DrainBackgroundLog(previous);
-                previous.Close(removeSubscriptions: true);
-            }
-
-            WriteVerbose("Connected to ConfigCat: " + connection);
-            if (PassThru)
-            {
-                WriteObject(connection);
+                ConnectionStore.Forget(connection);
+                connection.Close(removeSubscriptions: true);
+                throw;
             }
         }
 
@@ -195,7 +207,7 @@ namespace ConfigCat.PowerShell.Cmdlets
             }
         }
 
-        private ConfigCatClientOptions CreateOptions(FlagOverrides? overrides, Engine.Evaluation.User? defaultUser)
+        private ConfigCatClientOptions CreateOptions(FlagOverrides? overrides)
         {
             var options = new ConfigCatClientOptions
             {
@@ -211,8 +223,7 @@ namespace ConfigCat.PowerShell.Cmdlets
                 ExternalCache = CachePath == null ? null : new FileConfigCache(SessionState.Path.GetUnresolvedProviderPathFromPSPath(CachePath)),
                 FlagOverrides = overrides,
                 Offline = Offline,
-                LogLevel = LogLevel,
-                DefaultUser = defaultUser,
+                LogLevel = SharedClientLogLevel,
             };
             try
             {

@@ -66,7 +66,7 @@ namespace ConfigCat.PowerShell.Cmdlets
         {
             var format = ResolveFormat();
             var user = ReadUser();
-            var snapshot = Connection.Client.GetSnapshot();
+            var snapshot = UntilStopped(Connection.Client.GetSnapshot);
             var values = Evaluate(snapshot, user, CallLogger);
             WriteLogEvents(CallLog.Take());
 

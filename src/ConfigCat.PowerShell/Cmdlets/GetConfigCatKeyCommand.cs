@@ -18,7 +18,7 @@ namespace ConfigCat.PowerShell.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var snapshot = Connection.Client.GetSnapshot();
+            var snapshot = UntilStopped(Connection.Client.GetSnapshot);
             if (ParameterSetName == AllSet)
             {
                 var keys = snapshot.GetAllKeys(CallLogger);

@@ -58,7 +58,7 @@ namespace ConfigCat.PowerShell.Cmdlets
                 userProblem = "-User: " + e.Message;
             }
 
-            snapshot = Connection.Client.GetSnapshot();
+            snapshot = UntilStopped(Connection.Client.GetSnapshot);
         }
 
         protected override void ProcessRecord()

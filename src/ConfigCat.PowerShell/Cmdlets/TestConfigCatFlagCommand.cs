@@ -40,7 +40,7 @@ namespace ConfigCat.PowerShell.Cmdlets
                 return;
             }
 
-            var snapshot = Connection.Client.GetSnapshot();
+            var snapshot = UntilStopped(Connection.Client.GetSnapshot);
             var result = snapshot.Evaluate(Key, Default, user, CallLogger);
             var isNotAFlag = result.ErrorCode == EvaluationErrorCode.SettingValueTypeMismatch;
 

@@ -11,7 +11,7 @@ namespace ConfigCat.PowerShell.Cmdlets
     {
         protected override void ProcessRecord()
         {
-            var result = Connection.Client.ForceRefresh();
+            var result = UntilStopped(Connection.Client.ForceRefresh);
             DrainBackgroundLog(Connection);
             WriteObject(result);
         }

@@ -12,9 +12,9 @@ namespace ConfigCat.PowerShell.Session
 {
     /// <summary>
     /// A connection to ConfigCat, as returned by <c>Connect-ConfigCat -PassThru</c> and accepted by every cmdlet's
-    /// <c>-Client</c>. Several connections (runspaces) may share one engine client; each has its own default user, its
-    /// own queue of background log messages and its own change subscriptions. Its properties show the client's live
-    /// status. The SDK key is only ever shown masked.
+    /// <c>-Client</c>. Several connections (runspaces) may share one engine client (same SDK key and download options);
+    /// each has its own default user, its own log level, its own queue of background log messages and its own change
+    /// subscriptions. Its properties show the client's live status. The SDK key is only ever shown masked.
     /// </summary>
     public sealed class ConfigCatConnection
     {
@@ -23,11 +23,12 @@ namespace ConfigCat.PowerShell.Session
         private readonly List<EventRegistration> registrations = new List<EventRegistration>();
         private bool closed;
 
-        internal ConfigCatConnection(ConfigCatClient client, ClientLease? lease, User? defaultUser)
+        internal ConfigCatConnection(ConfigCatClient client, ClientLease? lease, User? defaultUser, LogLevel logLevel)
         {
             Client = client;
             this.lease = lease;
             DefaultUser = defaultUser;
+            LogLevel = logLevel;
             client.LogEmitted += OnLogEmitted;
             client.ConfigChanged += OnConfigChanged;
         }
@@ -39,7 +40,8 @@ namespace ConfigCat.PowerShell.Session
 
         public PollingMode PollingMode => Client.Options.PollingMode;
 
-        public LogLevel LogLevel => Client.Options.LogLevel;
+        /// <summary>The -LogLevel of Connect-ConfigCat: background messages above it are not queued for this connection.</summary>
+        public LogLevel LogLevel { get; }
 
         public bool IsOffline => Client.IsOffline;
 
@@ -79,6 +81,8 @@ namespace ConfigCat.PowerShell.Session
 
         public Uri? BaseUrl => Status.BaseUrl;
 
+        /// <summary>The client's last download problem, "[event id] message" (e.g. [1100] for a wrong SDK key); null
+        /// since the last successful download.</summary>
         public string? LastError => Status.LastError;
 
         public DateTime? LastErrorTime => Status.LastErrorTime;
@@ -87,8 +91,11 @@ namespace ConfigCat.PowerShell.Session
 
         public override string ToString() => "ConfigCat " + MaskedSdkKey + " (" + PollingMode + (IsConnected ? string.Empty : ", disconnected") + ")";
 
+        /// <summary>Adds a subscription, first forgetting those removed since (Unregister-Event does not tell the
+        /// connection), so that Register/Unregister loops do not grow the list.</summary>
         internal void AddRegistration(EventRegistration registration)
         {
+            LiveRegistrations();
             lock (gate)
             {
                 registrations.Add(registration);
@@ -133,7 +140,13 @@ namespace ConfigCat.PowerShell.Session
             }
         }
 
-        private void OnLogEmitted(object? sender, LogEventArgs e) => LogQueue.Enqueue(e.LogEvent);
+        private void OnLogEmitted(object? sender, LogEventArgs e)
+        {
+            if (LogLevel != LogLevel.Off && e.LogEvent.Level <= LogLevel)
+            {
+                LogQueue.Enqueue(e.LogEvent);
+            }
+        }
 
         /// <summary>Runs on the thread that noticed the change. Raises a PowerShell event per subscribed source
         /// identifier, and only while someone is subscribed: unconsumed events would pile up in the runspace.</summary>

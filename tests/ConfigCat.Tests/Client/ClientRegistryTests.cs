@@ -1,5 +1,6 @@
 using System;
 using ConfigCat.Engine.Client;
+using ConfigCat.Engine.Logging;
 using ConfigCat.Engine.Polling;
 using ConfigCat.Tests.Support;
 using Xunit;
@@ -18,7 +19,6 @@ namespace ConfigCat.Tests.Client
             var second = ConfigCatClientRegistry.Acquire(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll, Offline = true });
 
             Assert.Same(first.Client, second.Client);
-            Assert.False(second.OptionsIgnored);
             first.Dispose();
             first.Dispose();
             Assert.False(second.Client.IsDisposed);
@@ -30,14 +30,27 @@ namespace ConfigCat.Tests.Client
         }
 
         [Fact]
-        public void Different_options_for_an_existing_client_are_reported_as_ignored()
+        public void Different_download_options_get_a_client_of_their_own()
         {
             var sdkKey = TestConfigs.UniqueSdkKey("registry-options");
             using var first = ConfigCatClientRegistry.Acquire(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll, Offline = true });
             using var second = ConfigCatClientRegistry.Acquire(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.LazyLoad, Offline = true });
+            using var online = ConfigCatClientRegistry.Acquire(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll });
 
-            Assert.True(second.OptionsIgnored);
-            Assert.Equal(PollingMode.ManualPoll, second.Client.Options.PollingMode);
+            Assert.NotSame(first.Client, second.Client);
+            Assert.NotSame(first.Client, online.Client);
+            Assert.Equal(PollingMode.LazyLoad, second.Client.Options.PollingMode);
+            Assert.False(online.Client.IsOffline);
+        }
+
+        [Fact]
+        public void Options_that_do_not_shape_downloading_still_share_the_client()
+        {
+            var sdkKey = TestConfigs.UniqueSdkKey("registry-log");
+            using var first = ConfigCatClientRegistry.Acquire(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll, Offline = true, LogLevel = LogLevel.Debug });
+            using var second = ConfigCatClientRegistry.Acquire(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll, Offline = true, LogLevel = LogLevel.Error });
+
+            Assert.Same(first.Client, second.Client);
         }
     }
 }
