@@ -11,5 +11,7 @@ namespace ConfigCat.PowerShell.Cmdlets
         public const string InvalidUser = "ConfigCat.InvalidUser";
         public const string OutOfRange = "ConfigCat.ArgumentOutOfRange";
         public const string InvalidArgument = "ConfigCat.InvalidArgument";
+        public const string ExportNameCollision = "ConfigCat.ExportNameCollision";
+        public const string ConfigNotAvailable = "ConfigCat.ConfigNotAvailable";
     }
 }
