@@ -20,7 +20,11 @@ namespace ConfigCat.PowerShell.Cmdlets
     {
         private const string SdkKeyVariable = "CONFIGCAT_SDK_KEY";
 
+        /// <summary>Azure Pipelines leaves <c>$(name)</c> as it is when no variable has that name.</summary>
+        private static readonly System.Text.RegularExpressions.Regex UnexpandedMacro = new System.Text.RegularExpressions.Regex(@"^\s*\$\([A-Za-z0-9_.\-]+\)\s*$");
+
         [Parameter(Position = 0)]
+        [SecureStringToText]
         public string? SdkKey { get; set; }
 
         /// <summary>The SDK key as the password of a credential (e.g. Get-AutomationPSCredential in a runbook).</summary>
@@ -155,6 +159,12 @@ namespace ConfigCat.PowerShell.Cmdlets
         private string? ResolveSdkKey()
         {
             var key = SdkKey ?? Credential?.GetNetworkCredential().Password ?? Environment.GetEnvironmentVariable(SdkKeyVariable);
+            if (key != null && UnexpandedMacro.IsMatch(key))
+            {
+                ThrowTerminating(ErrorIds.InvalidSdkKey, ErrorCategory.InvalidArgument,
+                    "The SDK key is '" + key.Trim() + "', an Azure Pipelines macro that was not expanded: the pipeline has no variable of that name in this job. Define the variable (or link its variable group), or map it into the step's environment and pass -SdkKey $env:" + SdkKeyVariable + ".", key);
+            }
+
             return string.IsNullOrWhiteSpace(key) ? null : key!.Trim();
         }
 

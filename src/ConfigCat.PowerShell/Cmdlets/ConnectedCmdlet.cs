@@ -1,5 +1,8 @@
 using System.Management.Automation;
+using ConfigCat.Engine.Client;
+using ConfigCat.Engine.Evaluation;
 using ConfigCat.Engine.Logging;
+using ConfigCat.PowerShell.Conversion;
 using ConfigCat.PowerShell.Session;
 
 namespace ConfigCat.PowerShell.Cmdlets
@@ -38,6 +41,16 @@ namespace ConfigCat.PowerShell.Cmdlets
         }
 
         protected override void EndProcessing() => DrainBackgroundLog(Connection);
+
+        /// <summary>Evaluates <paramref name="key"/> with a normalized -Default, given the setting's number type (see
+        /// <see cref="DefaultValueConverter.ForSetting"/>); a failed evaluation returns the default as it was given.</summary>
+        internal EvaluationResult Evaluate(ConfigSnapshot snapshot, string key, object? defaultValue, User? user)
+        {
+            var result = snapshot.Evaluate(key, DefaultValueConverter.ForSetting(defaultValue, snapshot.Settings, key), user, CallLogger);
+            return result.IsDefaultValue && !Equals(result.Value, defaultValue)
+                ? EvaluationResult.Failure(defaultValue, result.ErrorCode, result.ErrorMessage ?? string.Empty, result.ErrorException)
+                : result;
+        }
 
         /// <summary>Where this call's evaluation messages collect, to be written by this cmdlet only.</summary>
         internal CallLog CallLog => callLog ??= new CallLog();

@@ -85,7 +85,7 @@ namespace ConfigCat.PowerShell.Cmdlets
                     "-RequireConfig: there is no config to export: none was downloaded and there is none in the cache. In ManualPoll mode run Update-ConfigCat first; (Get-ConfigCatClient).LastError tells why a download failed.", null);
             }
 
-            var values = Evaluate(snapshot, user, CallLogger);
+            var values = EvaluateRequested(snapshot, user);
             WriteLogEvents(CallLog.Take());
             ThrowOnCollision(format, values);
 
@@ -148,12 +148,12 @@ namespace ConfigCat.PowerShell.Cmdlets
         /// <summary>Every requested key evaluated, with its -Default if it has one (else with no type constraint); a
         /// key that cannot be evaluated and has no -Default is left out (the warning names it) rather than exported as
         /// an empty value. -All adds the -Default keys the config lacks, so each of them is always written.</summary>
-        private List<SettingKeyValue> Evaluate(ConfigSnapshot snapshot, User? user, Engine.Logging.Logger logger)
+        private List<SettingKeyValue> EvaluateRequested(ConfigSnapshot snapshot, User? user)
         {
             var requested = new List<string>();
             if (All)
             {
-                requested.AddRange(snapshot.GetAllKeys(logger));
+                requested.AddRange(snapshot.GetAllKeys(CallLogger));
                 var inConfig = new HashSet<string>(requested, StringComparer.Ordinal);
                 requested.AddRange(defaultKeys.FindAll(key => !inConfig.Contains(key)));
             }
@@ -166,7 +166,7 @@ namespace ConfigCat.PowerShell.Cmdlets
             foreach (var key in requested)
             {
                 var hasDefault = defaults.TryGetValue(key, out var defaultValue);
-                var result = snapshot.Evaluate(key, defaultValue, user, logger);
+                var result = Evaluate(snapshot, key, defaultValue, user);
                 if (hasDefault || (result.ErrorCode != EvaluationErrorCode.SettingKeyMissing && result.ErrorCode != EvaluationErrorCode.ConfigJsonNotAvailable))
                 {
                     values.Add(new SettingKeyValue(key, result.Value));

@@ -95,7 +95,7 @@ namespace ConfigCat.PowerShell.Cmdlets
             }
             else
             {
-                result = snapshot!.Evaluate(key, defaultValue, user, CallLogger);
+                result = Evaluate(snapshot!, key, defaultValue, user);
                 WriteLogEvents(CallLog.Take());
             }
 

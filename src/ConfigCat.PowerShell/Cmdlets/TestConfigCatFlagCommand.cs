@@ -16,7 +16,7 @@ namespace ConfigCat.PowerShell.Cmdlets
     [OutputType(typeof(bool))]
     public sealed class TestConfigCatFlagCommand : ConnectedCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(SettingKeyCompleter))]
         public string Key { get; set; } = string.Empty;
 
