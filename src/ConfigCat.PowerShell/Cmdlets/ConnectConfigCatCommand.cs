@@ -19,6 +19,7 @@ namespace ConfigCat.PowerShell.Cmdlets
     public sealed class ConnectConfigCatCommand : ConfigCatCmdlet
     {
         private const string SdkKeyVariable = "CONFIGCAT_SDK_KEY";
+        private const string OverridesVariable = "CONFIGCAT_FLAG_OVERRIDES";
 
         /// <summary>Azure Pipelines leaves <c>$(name)</c> as it is when no variable has that name.</summary>
         private static readonly System.Text.RegularExpressions.Regex UnexpandedMacro = new System.Text.RegularExpressions.Regex(@"^\s*\$\([A-Za-z0-9_.\-]+\)\s*$");
@@ -168,25 +169,36 @@ namespace ConfigCat.PowerShell.Cmdlets
             return string.IsNullOrWhiteSpace(key) ? null : key!.Trim();
         }
 
+        /// <summary>-FlagOverrides, or the ambient overrides of $env:CONFIGCAT_FLAG_OVERRIDES, which win over
+        /// everything the script passes so that a test runs a script that connects by itself unchanged and offline.</summary>
         private FlagOverrides? ReadFlagOverrides()
         {
-            if (FlagOverrides == null)
+            var ambient = Environment.GetEnvironmentVariable(OverridesVariable);
+            var useAmbient = !string.IsNullOrWhiteSpace(ambient);
+            var input = useAmbient ? ambient : FlagOverrides;
+            if (input == null)
             {
                 return null;
             }
 
+            var origin = useAmbient ? "$env:" + OverridesVariable : "-FlagOverrides";
+            if (useAmbient)
+            {
+                WriteVerbose("ConfigCat: $env:" + OverridesVariable + " is set, so its flag values are used (LocalOnly) instead of -FlagOverrides, -OverrideBehaviour and the SDK key's config.");
+            }
+
             try
             {
-                var source = FlagOverridesConverter.Convert(FlagOverrides, path => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));
-                return new FlagOverrides(source, OverrideBehaviour);
+                var source = FlagOverridesConverter.Convert(input, origin, path => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));
+                return new FlagOverrides(source, useAmbient ? OverrideBehaviour.LocalOnly : OverrideBehaviour);
             }
             catch (FlagOverrideFileException e)
             {
-                ThrowTerminating(ErrorIds.InvalidOverrideFile, ErrorCategory.ReadError, e.Message + " Fix the file, or pass a hashtable to -FlagOverrides.", e.Path, e);
+                ThrowTerminating(ErrorIds.InvalidOverrideFile, ErrorCategory.ReadError, e.Message + " Fix the JSON, or pass a hashtable to -FlagOverrides.", e.Path, e);
             }
             catch (ArgumentException e)
             {
-                ThrowTerminating(ErrorIds.InvalidFlagOverrides, ErrorCategory.InvalidArgument, e.Message, FlagOverrides, e);
+                ThrowTerminating(ErrorIds.InvalidFlagOverrides, ErrorCategory.InvalidArgument, e.Message, input, e);
             }
 
             return null;
