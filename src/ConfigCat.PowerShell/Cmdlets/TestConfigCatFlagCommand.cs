@@ -17,7 +17,7 @@ namespace ConfigCat.PowerShell.Cmdlets
     public sealed class TestConfigCatFlagCommand : ConnectedCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(SettingKeyCompleter))]
+        [ArgumentCompleter(typeof(FlagKeyCompleter))]
         public string Key { get; set; } = string.Empty;
 
         [Parameter]
