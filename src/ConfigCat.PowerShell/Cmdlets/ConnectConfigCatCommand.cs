@@ -204,6 +204,18 @@ namespace ConfigCat.PowerShell.Cmdlets
             return null;
         }
 
+        private string ResolveCacheFolder(string path)
+        {
+            var folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+            if (System.IO.File.Exists(folder))
+            {
+                ThrowTerminating(ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument,
+                    "-CachePath '" + path + "' is a file, but it takes a folder: the cache keeps one file per SDK key in it. Pass the folder, for example -CachePath '" + System.IO.Path.GetDirectoryName(folder) + "'.", path);
+            }
+
+            return folder;
+        }
+
         private Engine.Evaluation.User? ReadDefaultUser()
         {
             try
@@ -230,7 +242,7 @@ namespace ConfigCat.PowerShell.Cmdlets
                 BaseUrl = BaseUrl,
                 ProxyAddress = Proxy,
                 ProxyCredentials = ProxyCredential?.GetNetworkCredential(),
-                ExternalCache = CachePath == null ? null : new FileConfigCache(SessionState.Path.GetUnresolvedProviderPathFromPSPath(CachePath)),
+                ExternalCache = CachePath == null ? null : new FileConfigCache(ResolveCacheFolder(CachePath)),
                 FlagOverrides = overrides,
                 Offline = Offline,
                 LogLevel = LogLevel,

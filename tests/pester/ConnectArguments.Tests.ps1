@@ -1,0 +1,17 @@
+# Connect-ConfigCat arguments that cannot work are refused at connect, in PowerShell's terms.
+
+BeforeAll {
+    Set-StrictMode -Version Latest
+    Import-Module ConfigCat
+}
+
+Describe 'Connect-ConfigCat -CachePath' {
+    It 'refuses a file, since it takes a folder' {
+        $file = Join-Path $TestDrive 'cache.json'
+        Set-Content -LiteralPath $file -Value '{}'
+        $failure = { Connect-ConfigCat -SdkKey 'configcat-sdk-1/AAAAAAAAAAAAAAAAAAAAAA/DDDDDDDDDDDDDDDDDDDDDD' -CachePath $file -PollingMode ManualPoll } | Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'ConfigCat.InvalidArgument,*'
+        $failure.Exception.Message | Should -Be "-CachePath '$file' is a file, but it takes a folder: the cache keeps one file per SDK key in it. Pass the folder, for example -CachePath '$TestDrive'."
+        Get-Content -LiteralPath $file | Should -Be '{}'
+    }
+}
