@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using ConfigCat.Engine.Client;
 using ConfigCat.Engine.Evaluation;
@@ -14,6 +15,8 @@ namespace ConfigCat.PowerShell.Cmdlets
         private ConfigCatConnection? connection;
         private CallLog? callLog;
         private Logger? callLogger;
+        private readonly List<string> missingUserKeys = new List<string>();
+        private LogEvent? missingUserEvent;
 
         /// <summary>The connection to use instead of the runspace's current one (e.g. <c>$using:client</c> in
         /// ForEach-Object -Parallel).</summary>
@@ -41,6 +44,41 @@ namespace ConfigCat.PowerShell.Cmdlets
         }
 
         protected override void EndProcessing() => DrainBackgroundLog(Connection);
+
+        /// <summary>Writes what evaluating <paramref name="key"/> logged, holding back warning 3001 (no user), which
+        /// <see cref="WriteMissingUserWarning"/> writes once for the whole call.</summary>
+        internal void WriteEvaluationLog(string key)
+        {
+            foreach (var logEvent in CallLog.Take())
+            {
+                if (logEvent.EventId == 3001)
+                {
+                    missingUserKeys.Add(key);
+                    missingUserEvent ??= logEvent;
+                }
+                else
+                {
+                    WriteLogEvent(logEvent);
+                }
+            }
+        }
+
+        /// <summary>The held-back 3001: the SDK's own message for one setting, one naming them all for several.</summary>
+        internal void WriteMissingUserWarning()
+        {
+            if (missingUserKeys.Count == 1)
+            {
+                WriteLogEvent(missingUserEvent!);
+            }
+            else if (missingUserKeys.Count > 1)
+            {
+                CallLogger.UserObjectIsMissing(missingUserKeys);
+                WriteLogEvents(CallLog.Take());
+            }
+
+            missingUserKeys.Clear();
+            missingUserEvent = null;
+        }
 
         /// <summary>Evaluates <paramref name="key"/> with a normalized -Default, given the setting's number type (see
         /// <see cref="DefaultValueConverter.ForSetting"/>); a failed evaluation returns the default as it was given.</summary>

@@ -87,6 +87,7 @@ namespace ConfigCat.PowerShell.Cmdlets
 
             var values = EvaluateRequested(snapshot, user);
             WriteLogEvents(CallLog.Take());
+            WriteMissingUserWarning();
             ThrowOnCollision(format, values);
 
             var text = ExportRenderer.Render(format, values, Prefix, EnvironmentVariable);
@@ -167,6 +168,7 @@ namespace ConfigCat.PowerShell.Cmdlets
             {
                 var hasDefault = defaults.TryGetValue(key, out var defaultValue);
                 var result = Evaluate(snapshot, key, defaultValue, user);
+                WriteEvaluationLog(key);
                 if (hasDefault || (result.ErrorCode != EvaluationErrorCode.SettingKeyMissing && result.ErrorCode != EvaluationErrorCode.ConfigJsonNotAvailable))
                 {
                     values.Add(new SettingKeyValue(key, result.Value));

@@ -81,6 +81,7 @@ namespace ConfigCat.PowerShell.Cmdlets
                 EvaluateAll();
             }
 
+            WriteMissingUserWarning();
             base.EndProcessing();
         }
 
@@ -96,7 +97,7 @@ namespace ConfigCat.PowerShell.Cmdlets
             else
             {
                 result = Evaluate(snapshot!, key, defaultValue, user);
-                WriteLogEvents(CallLog.Take());
+                WriteEvaluationLog(key);
             }
 
             if (Details)
@@ -117,10 +118,17 @@ namespace ConfigCat.PowerShell.Cmdlets
                 return;
             }
 
-            var all = snapshot!.GetAllValueDetails(user, CallLogger);
-            WriteLogEvents(CallLog.Take());
-            foreach (var details in all)
+            if (snapshot!.Settings == null)
             {
+                snapshot.GetAllValueDetails(user, CallLogger);
+                WriteLogEvents(CallLog.Take());
+                return;
+            }
+
+            foreach (var key in snapshot.Settings.Keys)
+            {
+                var details = snapshot.GetValueDetails(key, null, user, CallLogger);
+                WriteEvaluationLog(key);
                 WriteObject(Details ? (object)details : new SettingKeyValue(details.Key, details.Value));
             }
         }
