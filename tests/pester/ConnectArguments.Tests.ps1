@@ -15,3 +15,16 @@ Describe 'Connect-ConfigCat -CachePath' {
         Get-Content -LiteralPath $file | Should -Be '{}'
     }
 }
+
+Describe 'Connect-ConfigCat messages' {
+    It 'does not name .NET parameters for <Case>' -TestCases @(
+        @{ Case = 'an invalid SDK key'; Arguments = @{ SdkKey = 'not-a-key' }; ErrorId = 'ConfigCat.InvalidSdkKey' }
+        @{ Case = 'a poll interval out of range'; Arguments = @{ SdkKey = 'configcat-sdk-1/AAAAAAAAAAAAAAAAAAAAAA/EEEEEEEEEEEEEEEEEEEEEE'; PollIntervalSeconds = 0 }; ErrorId = 'ConfigCat.ArgumentOutOfRange' }
+    ) {
+        param($Case, $Arguments, $ErrorId)
+        $failure = { Connect-ConfigCat @Arguments } | Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike "$ErrorId,*"
+        $failure.Exception.Message | Should -Not -Match '\(Parameter '''
+        $failure.Exception.Message | Should -Match '\.$'
+    }
+}

@@ -261,11 +261,11 @@ namespace ConfigCat.PowerShell.Cmdlets
                     nameof(ConfigCatClientOptions.CacheTimeToLive) => "-CacheTimeToLiveSeconds " + CacheTimeToLiveSeconds,
                     _ => "-RequestTimeoutSeconds " + RequestTimeoutSeconds,
                 };
-                ThrowTerminating(ErrorIds.OutOfRange, ErrorCategory.InvalidArgument, parameter + " is out of range. " + FirstLine(e.Message), e.ActualValue, e);
+                ThrowTerminating(ErrorIds.OutOfRange, ErrorCategory.InvalidArgument, parameter + " is out of range. " + MessageOf(e), e.ActualValue, e);
             }
             catch (ArgumentException e)
             {
-                ThrowTerminating(ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, FirstLine(e.Message), BaseUrl, e);
+                ThrowTerminating(ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, MessageOf(e), BaseUrl, e);
             }
 
             return options;
@@ -273,7 +273,14 @@ namespace ConfigCat.PowerShell.Cmdlets
 
         /// <summary>An ArgumentException's message without the "Parameter name:" line .NET Framework appends, which
         /// names the engine's option rather than this cmdlet's parameter.</summary>
-        private static string FirstLine(string message) => message.Split(new[] { Environment.NewLine }, StringSplitOptions.None)[0];
+        /// <summary>The message of an argument exception without the .NET parameter name it appends (" (Parameter
+        /// 'sdkKey')" on .NET, a "Parameter name:" line on .NET Framework), which names no PowerShell parameter.</summary>
+        private static string MessageOf(ArgumentException e)
+        {
+            var message = e.Message.Split(new[] { Environment.NewLine, "\n" }, StringSplitOptions.None)[0];
+            var suffix = " (Parameter '" + e.ParamName + "')";
+            return e.ParamName != null && message.EndsWith(suffix, StringComparison.Ordinal) ? message.Substring(0, message.Length - suffix.Length) : message;
+        }
 
         private (ConfigCatClient Client, ClientLease? Lease) CreateClient(string? sdkKey, ConfigCatClientOptions options)
         {
@@ -289,7 +296,7 @@ namespace ConfigCat.PowerShell.Cmdlets
             }
             catch (ArgumentException e)
             {
-                ThrowTerminating(ErrorIds.InvalidSdkKey, ErrorCategory.InvalidArgument, FirstLine(e.Message), SdkKeyMask.Mask(sdkKey), e);
+                ThrowTerminating(ErrorIds.InvalidSdkKey, ErrorCategory.InvalidArgument, MessageOf(e), SdkKeyMask.Mask(sdkKey), e);
                 throw;
             }
         }
