@@ -28,3 +28,15 @@ Describe 'Connect-ConfigCat messages' {
         $failure.Exception.Message | Should -Match '\.$'
     }
 }
+
+Describe 'Connect-ConfigCat -Proxy' {
+    It 'refuses <Proxy>, which is no absolute http(s) URL, with a clear error' -TestCases @(
+        @{ Proxy = 'not a url' }
+        @{ Proxy = 'ftp://proxy.example.com' }
+    ) {
+        param($Proxy)
+        $failure = { Connect-ConfigCat -SdkKey 'configcat-sdk-1/AAAAAAAAAAAAAAAAAAAAAA/FFFFFFFFFFFFFFFFFFFFFF' -PollingMode ManualPoll -Proxy $Proxy } | Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -BeLike 'ConfigCat.InvalidArgument,*'
+        $failure.Exception.Message | Should -Be "-Proxy '$Proxy' is not an absolute http:// or https:// URL, such as http://proxy.example.com:8080."
+    }
+}

@@ -216,6 +216,17 @@ namespace ConfigCat.PowerShell.Cmdlets
             return folder;
         }
 
+        private Uri? ValidProxy()
+        {
+            if (Proxy != null && (!Proxy.IsAbsoluteUri || (Proxy.Scheme != Uri.UriSchemeHttp && Proxy.Scheme != Uri.UriSchemeHttps)))
+            {
+                ThrowTerminating(ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument,
+                    "-Proxy '" + Proxy.OriginalString + "' is not an absolute http:// or https:// URL, such as http://proxy.example.com:8080.", Proxy);
+            }
+
+            return Proxy;
+        }
+
         private Engine.Evaluation.User? ReadDefaultUser()
         {
             try
@@ -240,7 +251,7 @@ namespace ConfigCat.PowerShell.Cmdlets
                 HttpTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds),
                 DataGovernance = DataGovernance,
                 BaseUrl = BaseUrl,
-                ProxyAddress = Proxy,
+                ProxyAddress = ValidProxy(),
                 ProxyCredentials = ProxyCredential?.GetNetworkCredential(),
                 ExternalCache = CachePath == null ? null : new FileConfigCache(ResolveCacheFolder(CachePath)),
                 FlagOverrides = overrides,
