@@ -4,6 +4,7 @@
 BeforeAll {
     Set-StrictMode -Version Latest
     Import-Module (Join-Path $PSScriptRoot 'TestServer.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestSupport.psm1') -Force
     Import-Module ConfigCat
     $server = Start-TestConfigServer
     $key = New-TestSdkKey
@@ -63,5 +64,19 @@ Describe 'Get-ConfigCatValue -Key completion' {
             Get-Completion 'Get-ConfigCatValue -Key gre' | Where-Object { $_ -in 'greeting', 'GreenButton' } | Should -BeNullOrEmpty
             $Error | Should -BeNullOrEmpty
         }
+    }
+}
+
+Describe 'Test-ConfigCatFlag -Key and Get-ConfigCatKey -VariationId completion' {
+    BeforeAll { Connect-TestServer -Server $server -SdkKey $key }
+    AfterAll { Disconnect-ConfigCat }
+
+    It 'offers only the boolean flags to Test-ConfigCatFlag' {
+        Get-Completion 'Test-ConfigCatFlag -Key ' | Should -Be @('GreenButton')
+        Get-Completion 'Test-ConfigCatFlag gre' | Should -Be @('GreenButton')
+    }
+
+    It 'offers variation IDs, not file names, to Get-ConfigCatKey -VariationId' {
+        Get-Completion 'Get-ConfigCatKey -VariationId v-g' | Should -Be @('v-greeting-hi', 'v-GreenButton-True', "'v-green light-1'")
     }
 }

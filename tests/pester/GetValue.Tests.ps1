@@ -104,9 +104,8 @@ Describe 'Get-ConfigCatValue -Key' {
     It 'with a -Default of the wrong type (<Default> for a <SettingType> setting) warns naming it and returns it, with no error record' -TestCases @(
         @{ Key = 'greeting'; Default = 5; SettingType = 'String' }
         @{ Key = 'limit'; Default = 'ten'; SettingType = 'Int' }
-        @{ Key = 'limit'; Default = 2.5; SettingType = 'Int' }
         @{ Key = 'isEnabled'; Default = 1; SettingType = 'Boolean' }
-        @{ Key = 'ratio'; Default = 1; SettingType = 'Double' }
+        @{ Key = 'ratio'; Default = 'half'; SettingType = 'Double' }
     ) {
         param($Key, $Default, $SettingType)
         $ErrorActionPreference = 'Stop'

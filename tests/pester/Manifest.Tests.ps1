@@ -135,6 +135,18 @@ Describe 'Staged manifest out/ConfigCat/ConfigCat.psd1' {
         $manifest.PrivateData.PSData.ReleaseNotes | Should -Not -BeNullOrEmpty
     }
 
+    It 'names every exported cmdlet in the release notes' {
+        foreach ($cmdlet in $manifest.CmdletsToExport) {
+            $manifest.PrivateData.PSData.ReleaseNotes | Should -Match ([regex]::Escape($cmdlet)) -Because "the release notes must mention $cmdlet"
+        }
+    }
+
+    It 'marks the version as a prerelease exactly when the release notes call it a preview' {
+        $callsItAPreview = $manifest.PrivateData.PSData.ReleaseNotes -match '(?i)\bpreview\b'
+        $isPrerelease = -not [string]::IsNullOrEmpty($manifest.PrivateData.PSData['Prerelease'])
+        $isPrerelease | Should -Be $callsItAPreview
+    }
+
     It 'references only files that exist in the staged folder' {
         $referenced = foreach ($key in 'RootModule', 'NestedModules', 'FormatsToProcess', 'TypesToProcess', 'ScriptsToProcess', 'RequiredAssemblies', 'FileList') {
             if ($manifest.ContainsKey($key)) { $manifest[$key] }

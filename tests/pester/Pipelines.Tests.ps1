@@ -136,13 +136,14 @@ Describe 'Export-ConfigCatValue' {
         }
     }
 
-    It 'writes a .env file with quoting where values need it' {
+    It 'writes a .env file with single quotes where values need them' {
         $path = Join-Path $TestDrive 'flags.env'
         Export-ConfigCatValue -Key 'deploy-to.prod', 'quote', 'multi', 'empty', 'endpointUrl', 'logging;]cmd' -Format Env -Path $path
         Get-Content -LiteralPath $path -Encoding utf8 | Should -Be @(
             'deploy_to_prod=true'
-            'quote="say \"hi\" it''s"'
-            'multi="line1\nline2"'
+            "quote='say `"hi`" it'\''s'"
+            "multi='line1"
+            "line2'"
             "empty=''"
             'endpointUrl=https://x.example/api'
             "logging__cmd='a;b]c 100%'"

@@ -22,11 +22,15 @@ namespace ConfigCat.Engine.Evaluation
         /// <param name="identifier">Unique id of the user or session; null is read as the empty string.</param>
         /// <param name="custom">Custom attributes in the order given; null values are dropped, and a later duplicate
         /// name replaces an earlier one.</param>
-        public User(string? identifier, string? email = null, string? country = null, IEnumerable<KeyValuePair<string, object?>>? custom = null)
+        /// <param name="textIsOneItemArray">Whether the array comparators read a text attribute that is not a JSON array
+        /// as an array of that one text, instead of reporting it as invalid as the other SDKs do. For callers that
+        /// cannot always pass an array (PowerShell unrolls a one-item array into its item).</param>
+        public User(string? identifier, string? email = null, string? country = null, IEnumerable<KeyValuePair<string, object?>>? custom = null, bool textIsOneItemArray = false)
         {
             Identifier = identifier ?? string.Empty;
             Email = email;
             Country = country;
+            TextIsOneItemArray = textIsOneItemArray;
             if (custom == null)
             {
                 customInOrder = NoCustom;
@@ -59,6 +63,8 @@ namespace ConfigCat.Engine.Evaluation
         public string? Email { get; }
 
         public string? Country { get; }
+
+        public bool TextIsOneItemArray { get; }
 
         /// <summary>Custom attributes in the order they were given.</summary>
         public IReadOnlyList<KeyValuePair<string, object>> Custom => customInOrder;

@@ -134,7 +134,7 @@ namespace ConfigCat.Engine.Evaluation
                 case UserComparator.SensitiveArrayContainsAnyOf:
                 case UserComparator.SensitiveArrayNotContainsAnyOf:
                 {
-                    var items = AsStringArray(value);
+                    var items = AsStringArray(value, context.User!.TextIsOneItemArray);
                     if (items == null)
                     {
                         return Invalid(attributeName, value, "is not a valid string array", condition, ref context);
@@ -188,10 +188,10 @@ namespace ConfigCat.Engine.Evaluation
         private static bool TryGetNumber(object value, out double number) =>
             UserAttributeValues.TryGetNumber(value, out number) || (value is string text && UserAttributeValues.TryParseNumber(text, out number));
 
-        private static IReadOnlyList<string>? AsStringArray(object value) => value switch
+        private static IReadOnlyList<string>? AsStringArray(object value, bool textIsOneItemArray) => value switch
         {
             IReadOnlyList<string> list => list,
-            string text => JsJson.TryParseStringArray(text),
+            string text => JsJson.TryParseStringArray(text) ?? (textIsOneItemArray ? new[] { text } : null),
             _ => null,
         };
 

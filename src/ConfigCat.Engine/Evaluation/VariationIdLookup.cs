@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ConfigCat.Engine.Model;
 
 namespace ConfigCat.Engine.Evaluation
@@ -13,7 +14,7 @@ namespace ConfigCat.Engine.Evaluation
             foreach (var pair in settings)
             {
                 var setting = pair.Value;
-                var match = FindIn(setting, variationId);
+                var match = ValuesOf(setting).FirstOrDefault(container => string.Equals(container.VariationId, variationId, StringComparison.Ordinal));
                 if (match != null && match.Value.HasValue && match.Value.Type == setting.Type)
                 {
                     return new KeyValuePair<string, object>(pair.Key, match.Value.Value!);
@@ -23,41 +24,30 @@ namespace ConfigCat.Engine.Evaluation
             return null;
         }
 
-        private static SettingValueContainer? FindIn(Setting setting, string variationId)
-        {
-            if (Matches(setting, variationId))
-            {
-                return setting;
-            }
+        /// <summary>Every variation ID of the settings, each once, in the order <see cref="Find"/> searches.</summary>
+        public static IEnumerable<string> VariationIds(SettingsMap settings) =>
+            settings.SelectMany(pair => ValuesOf(pair.Value)).Select(container => container.VariationId).Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal)!;
 
+        private static IEnumerable<SettingValueContainer> ValuesOf(Setting setting)
+        {
+            yield return setting;
             foreach (var rule in setting.RuleArray)
             {
-                if (rule.ServedValue != null && Matches(rule.ServedValue, variationId))
+                if (rule.ServedValue != null)
                 {
-                    return rule.ServedValue;
+                    yield return rule.ServedValue;
                 }
 
                 foreach (var option in rule.PercentageOptionArray ?? Array.Empty<PercentageOption>())
                 {
-                    if (Matches(option, variationId))
-                    {
-                        return option;
-                    }
+                    yield return option;
                 }
             }
 
             foreach (var option in setting.PercentageOptionArray)
             {
-                if (Matches(option, variationId))
-                {
-                    return option;
-                }
+                yield return option;
             }
-
-            return null;
         }
-
-        private static bool Matches(SettingValueContainer container, string variationId) =>
-            string.Equals(container.VariationId, variationId, StringComparison.Ordinal);
     }
 }

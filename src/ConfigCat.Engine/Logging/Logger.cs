@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using ConfigCat.Engine.Text;
 
@@ -133,11 +134,16 @@ namespace ConfigCat.Engine.Logging
 
         // 3000-3999: common warnings
 
-        public void UserObjectIsMissing(string key)
+        public void UserObjectIsMissing(string key) => UserObjectIsMissingFor("setting '" + key + "'");
+
+        /// <summary>One 3001 for several settings, for a caller that evaluates many in one call.</summary>
+        public void UserObjectIsMissing(IReadOnlyList<string> keys) => UserObjectIsMissingFor("settings '" + string.Join("', '", keys) + "'");
+
+        private void UserObjectIsMissingFor(string settings)
         {
             if (IsEnabled(LogLevel.Warning))
             {
-                Log(LogLevel.Warning, 3001, "Cannot evaluate targeting rules and % options for setting '" + key + "' (User Object is missing). You should pass a User Object to the evaluation methods like `"
+                Log(LogLevel.Warning, 3001, "Cannot evaluate targeting rules and % options for " + settings + " (User Object is missing). You should pass a User Object to the evaluation methods like `"
                     + MethodName + "` in order to make targeting work properly. Read more: https://configcat.com/docs/advanced/user-object/");
             }
         }

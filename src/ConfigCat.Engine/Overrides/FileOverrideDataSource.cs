@@ -48,28 +48,49 @@ namespace ConfigCat.Engine.Overrides
                 throw new FlagOverrideFileException(path, "The flag override file '" + path + "' cannot be read: " + e.Message, e);
             }
 
+            return Parse(json, path, "The flag override file '" + path + "'");
+        }
+
+        /// <summary>The settings of override JSON in either format.</summary>
+        /// <param name="source">What the JSON came from, for <see cref="FlagOverrideFileException.Path"/>.</param>
+        /// <param name="described">How messages name the JSON, e.g. "The flag override file 'x.json'".</param>
+        /// <exception cref="FlagOverrideFileException">The JSON is not valid, or has neither 'flags' nor 'f'.</exception>
+        internal static SettingsMap Parse(string json, string source, string described)
+        {
             try
             {
-                return IsSimplified(json, out var flags) ? ReadFlags(flags!.Value) : ConfigJsonParser.Parse(json, lenient: true).Settings;
+                if (IsSimplified(json, out var flags, out var isConfig))
+                {
+                    return ReadFlags(flags!.Value);
+                }
+
+                if (!isConfig)
+                {
+                    throw new FlagOverrideFileException(source, described + " has neither a 'flags' object (the simplified format, { \"flags\": { \"key\": value } }) nor the 'f' object of a config JSON.");
+                }
+
+                return ConfigJsonParser.Parse(json, lenient: true).Settings;
             }
             catch (JsonException e)
             {
-                throw Invalid(path, ConfigJsonException.FromSyntaxError(e));
+                throw Invalid(source, described, ConfigJsonException.FromSyntaxError(e));
             }
             catch (ConfigJsonException e)
             {
-                throw Invalid(path, e);
+                throw Invalid(source, described, e);
             }
         }
 
-        private static FlagOverrideFileException Invalid(string path, ConfigJsonException e) =>
-            new FlagOverrideFileException(path, "The flag override file '" + path + "' is not valid: " + e.Message, e);
+        private static FlagOverrideFileException Invalid(string source, string described, ConfigJsonException e) =>
+            new FlagOverrideFileException(source, described + " is not valid: " + e.Message, e);
 
-        private static bool IsSimplified(string json, out JsonElement? flags)
+        private static bool IsSimplified(string json, out JsonElement? flags, out bool isConfig)
         {
             using var document = JsonDocument.Parse(json, Lenient);
             var root = document.RootElement;
             flags = null;
+            // Anything but an object is left to the config parser, which says what is wrong with it.
+            isConfig = root.ValueKind != JsonValueKind.Object || root.TryGetProperty("f", out _);
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("flags", out var element) && element.ValueKind == JsonValueKind.Object)
             {
                 flags = element.Clone();

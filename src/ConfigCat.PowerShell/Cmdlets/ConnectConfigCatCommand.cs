@@ -21,11 +21,16 @@ namespace ConfigCat.PowerShell.Cmdlets
     public sealed class ConnectConfigCatCommand : ConfigCatCmdlet
     {
         private const string SdkKeyVariable = "CONFIGCAT_SDK_KEY";
+        private const string OverridesVariable = "CONFIGCAT_FLAG_OVERRIDES";
+
+        /// <summary>Azure Pipelines leaves <c>$(name)</c> as it is when no variable has that name.</summary>
+        private static readonly System.Text.RegularExpressions.Regex UnexpandedMacro = new System.Text.RegularExpressions.Regex(@"^\s*\$\([A-Za-z0-9_.\-]+\)\s*$");
 
         /// <summary>A shared engine client logs everything: each connection sharing it filters by its own -LogLevel.</summary>
         private const LogLevel SharedClientLogLevel = LogLevel.Debug;
 
         [Parameter(Position = 0)]
+        [SecureStringToText]
         public string? SdkKey { get; set; }
 
         /// <summary>The SDK key as the password of a credential (e.g. Get-AutomationPSCredential in a runbook).</summary>
@@ -167,31 +172,71 @@ namespace ConfigCat.PowerShell.Cmdlets
         private string? ResolveSdkKey()
         {
             var key = SdkKey ?? Credential?.GetNetworkCredential().Password ?? Environment.GetEnvironmentVariable(SdkKeyVariable);
+            if (key != null && UnexpandedMacro.IsMatch(key))
+            {
+                ThrowTerminating(ErrorIds.InvalidSdkKey, ErrorCategory.InvalidArgument,
+                    "The SDK key is '" + key.Trim() + "', an Azure Pipelines macro that was not expanded: the pipeline has no variable of that name in this job. Define the variable (or link its variable group), or map it into the step's environment and pass -SdkKey $env:" + SdkKeyVariable + ".", key);
+            }
+
             return string.IsNullOrWhiteSpace(key) ? null : key!.Trim();
         }
 
+        /// <summary>-FlagOverrides, or the ambient overrides of $env:CONFIGCAT_FLAG_OVERRIDES, which win over
+        /// everything the script passes so that a test runs a script that connects by itself unchanged and offline.</summary>
         private FlagOverrides? ReadFlagOverrides()
         {
-            if (FlagOverrides == null)
+            var ambient = Environment.GetEnvironmentVariable(OverridesVariable);
+            var useAmbient = !string.IsNullOrWhiteSpace(ambient);
+            var input = useAmbient ? ambient : FlagOverrides;
+            if (input == null)
             {
                 return null;
             }
 
+            var origin = useAmbient ? "$env:" + OverridesVariable : "-FlagOverrides";
+            if (useAmbient)
+            {
+                WriteVerbose("ConfigCat: $env:" + OverridesVariable + " is set, so its flag values are used (LocalOnly) instead of -FlagOverrides, -OverrideBehaviour and the SDK key's config.");
+            }
+
             try
             {
-                var source = FlagOverridesConverter.Convert(FlagOverrides, path => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));
-                return new FlagOverrides(source, OverrideBehaviour);
+                var source = FlagOverridesConverter.Convert(input, origin, path => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));
+                return new FlagOverrides(source, useAmbient ? OverrideBehaviour.LocalOnly : OverrideBehaviour);
             }
             catch (FlagOverrideFileException e)
             {
-                ThrowTerminating(ErrorIds.InvalidOverrideFile, ErrorCategory.ReadError, e.Message + " Fix the file, or pass a hashtable to -FlagOverrides.", e.Path, e);
+                ThrowTerminating(ErrorIds.InvalidOverrideFile, ErrorCategory.ReadError, e.Message + " Fix the JSON, or pass a hashtable to -FlagOverrides.", e.Path, e);
             }
             catch (ArgumentException e)
             {
-                ThrowTerminating(ErrorIds.InvalidFlagOverrides, ErrorCategory.InvalidArgument, e.Message, FlagOverrides, e);
+                ThrowTerminating(ErrorIds.InvalidFlagOverrides, ErrorCategory.InvalidArgument, e.Message, input, e);
             }
 
             return null;
+        }
+
+        private string ResolveCacheFolder(string path)
+        {
+            var folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+            if (System.IO.File.Exists(folder))
+            {
+                ThrowTerminating(ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument,
+                    "-CachePath '" + path + "' is a file, but it takes a folder: the cache keeps one file per SDK key in it. Pass the folder, for example -CachePath '" + System.IO.Path.GetDirectoryName(folder) + "'.", path);
+            }
+
+            return folder;
+        }
+
+        private Uri? ValidProxy()
+        {
+            if (Proxy != null && (!Proxy.IsAbsoluteUri || (Proxy.Scheme != Uri.UriSchemeHttp && Proxy.Scheme != Uri.UriSchemeHttps)))
+            {
+                ThrowTerminating(ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument,
+                    "-Proxy '" + Proxy.OriginalString + "' is not an absolute http:// or https:// URL, such as http://proxy.example.com:8080.", Proxy);
+            }
+
+            return Proxy;
         }
 
         private Engine.Evaluation.User? ReadDefaultUser()
@@ -218,9 +263,9 @@ namespace ConfigCat.PowerShell.Cmdlets
                 HttpTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds),
                 DataGovernance = DataGovernance,
                 BaseUrl = BaseUrl,
-                ProxyAddress = Proxy,
+                ProxyAddress = ValidProxy(),
                 ProxyCredentials = ProxyCredential?.GetNetworkCredential(),
-                ExternalCache = CachePath == null ? null : new FileConfigCache(SessionState.Path.GetUnresolvedProviderPathFromPSPath(CachePath)),
+                ExternalCache = CachePath == null ? null : new FileConfigCache(ResolveCacheFolder(CachePath)),
                 FlagOverrides = overrides,
                 Offline = Offline,
                 LogLevel = SharedClientLogLevel,
@@ -238,11 +283,11 @@ namespace ConfigCat.PowerShell.Cmdlets
                     nameof(ConfigCatClientOptions.CacheTimeToLive) => "-CacheTimeToLiveSeconds " + CacheTimeToLiveSeconds,
                     _ => "-RequestTimeoutSeconds " + RequestTimeoutSeconds,
                 };
-                ThrowTerminating(ErrorIds.OutOfRange, ErrorCategory.InvalidArgument, parameter + " is out of range. " + FirstLine(e.Message), e.ActualValue, e);
+                ThrowTerminating(ErrorIds.OutOfRange, ErrorCategory.InvalidArgument, parameter + " is out of range. " + MessageOf(e), e.ActualValue, e);
             }
             catch (ArgumentException e)
             {
-                ThrowTerminating(ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, FirstLine(e.Message), BaseUrl, e);
+                ThrowTerminating(ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, MessageOf(e), BaseUrl, e);
             }
 
             return options;
@@ -250,7 +295,14 @@ namespace ConfigCat.PowerShell.Cmdlets
 
         /// <summary>An ArgumentException's message without the "Parameter name:" line .NET Framework appends, which
         /// names the engine's option rather than this cmdlet's parameter.</summary>
-        private static string FirstLine(string message) => message.Split(new[] { Environment.NewLine }, StringSplitOptions.None)[0];
+        /// <summary>The message of an argument exception without the .NET parameter name it appends (" (Parameter
+        /// 'sdkKey')" on .NET, a "Parameter name:" line on .NET Framework), which names no PowerShell parameter.</summary>
+        private static string MessageOf(ArgumentException e)
+        {
+            var message = e.Message.Split(new[] { Environment.NewLine, "\n" }, StringSplitOptions.None)[0];
+            var suffix = " (Parameter '" + e.ParamName + "')";
+            return e.ParamName != null && message.EndsWith(suffix, StringComparison.Ordinal) ? message.Substring(0, message.Length - suffix.Length) : message;
+        }
 
         private (ConfigCatClient Client, ClientLease? Lease) CreateClient(string? sdkKey, ConfigCatClientOptions options)
         {
@@ -266,7 +318,7 @@ namespace ConfigCat.PowerShell.Cmdlets
             }
             catch (ArgumentException e)
             {
-                ThrowTerminating(ErrorIds.InvalidSdkKey, ErrorCategory.InvalidArgument, FirstLine(e.Message), SdkKeyMask.Mask(sdkKey), e);
+                ThrowTerminating(ErrorIds.InvalidSdkKey, ErrorCategory.InvalidArgument, MessageOf(e), SdkKeyMask.Mask(sdkKey), e);
                 throw;
             }
         }

@@ -1,5 +1,9 @@
+using System.Collections.Generic;
 using System.Management.Automation;
+using ConfigCat.Engine.Client;
+using ConfigCat.Engine.Evaluation;
 using ConfigCat.Engine.Logging;
+using ConfigCat.PowerShell.Conversion;
 using ConfigCat.PowerShell.Session;
 
 namespace ConfigCat.PowerShell.Cmdlets
@@ -11,6 +15,8 @@ namespace ConfigCat.PowerShell.Cmdlets
         private ConfigCatConnection? connection;
         private CallLog? callLog;
         private Logger? callLogger;
+        private readonly List<string> missingUserKeys = new List<string>();
+        private LogEvent? missingUserEvent;
 
         /// <summary>The connection to use instead of the runspace's current one (e.g. <c>$using:client</c> in
         /// ForEach-Object -Parallel).</summary>
@@ -38,6 +44,51 @@ namespace ConfigCat.PowerShell.Cmdlets
         }
 
         protected override void EndProcessing() => DrainBackgroundLog(Connection);
+
+        /// <summary>Writes what evaluating <paramref name="key"/> logged, holding back warning 3001 (no user), which
+        /// <see cref="WriteMissingUserWarning"/> writes once for the whole call.</summary>
+        internal void WriteEvaluationLog(string key)
+        {
+            foreach (var logEvent in CallLog.Take())
+            {
+                if (logEvent.EventId == 3001)
+                {
+                    missingUserKeys.Add(key);
+                    missingUserEvent ??= logEvent;
+                }
+                else
+                {
+                    WriteLogEvent(logEvent);
+                }
+            }
+        }
+
+        /// <summary>The held-back 3001: the SDK's own message for one setting, one naming them all for several.</summary>
+        internal void WriteMissingUserWarning()
+        {
+            if (missingUserKeys.Count == 1)
+            {
+                WriteLogEvent(missingUserEvent!);
+            }
+            else if (missingUserKeys.Count > 1)
+            {
+                CallLogger.UserObjectIsMissing(missingUserKeys);
+                WriteLogEvents(CallLog.Take());
+            }
+
+            missingUserKeys.Clear();
+            missingUserEvent = null;
+        }
+
+        /// <summary>Evaluates <paramref name="key"/> with a normalized -Default, given the setting's number type (see
+        /// <see cref="DefaultValueConverter.ForSetting"/>); a failed evaluation returns the default as it was given.</summary>
+        internal EvaluationResult Evaluate(ConfigSnapshot snapshot, string key, object? defaultValue, User? user)
+        {
+            var result = snapshot.Evaluate(key, DefaultValueConverter.ForSetting(defaultValue, snapshot.Settings, key), user, CallLogger);
+            return result.IsDefaultValue && !Equals(result.Value, defaultValue)
+                ? EvaluationResult.Failure(defaultValue, result.ErrorCode, result.ErrorMessage ?? string.Empty, result.ErrorException)
+                : result;
+        }
 
         /// <summary>Where this call's evaluation messages collect, to be written by this cmdlet only.</summary>
         internal CallLog CallLog => callLog ??= new CallLog();

@@ -17,5 +17,7 @@ namespace ConfigCat.PowerShell.Cmdlets
         public const string NotAFeatureFlag = "ConfigCat.NotAFeatureFlag";
         public const string DuplicateSourceIdentifier = "ConfigCat.DuplicateSourceIdentifier";
         public const string MissingSigningKey = "ConfigCat.MissingSigningKey";
+        public const string ExportNameCollision = "ConfigCat.ExportNameCollision";
+        public const string ConfigNotAvailable = "ConfigCat.ConfigNotAvailable";
     }
 }

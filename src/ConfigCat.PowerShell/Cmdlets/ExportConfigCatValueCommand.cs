@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
@@ -28,6 +29,8 @@ namespace ConfigCat.PowerShell.Cmdlets
         private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
 
         private readonly List<string> keys = new List<string>();
+        private readonly Dictionary<string, object?> defaults = new Dictionary<string, object?>(StringComparer.Ordinal);
+        private readonly List<string> defaultKeys = new List<string>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = KeySet)]
         [ArgumentCompleter(typeof(SettingKeyCompleter))]
@@ -39,8 +42,16 @@ namespace ConfigCat.PowerShell.Cmdlets
         [Parameter]
         public object? User { get; set; }
 
-        [Parameter(Mandatory = true)]
-        public ExportFormat Format { get; set; }
+        [Parameter]
+        public ExportFormat Format { get; set; } = ExportFormat.Auto;
+
+        /// <summary>Per-key values written when a key cannot be evaluated (no config, a key the config lacks).</summary>
+        [Parameter]
+        public IDictionary? Default { get; set; }
+
+        /// <summary>Stop instead of writing defaults when there is no config at all.</summary>
+        [Parameter]
+        public SwitchParameter RequireConfig { get; set; }
 
         /// <summary>The file to write; for GitHubActions it replaces $env:GITHUB_OUTPUT / $env:GITHUB_ENV.</summary>
         [Parameter]
@@ -66,9 +77,18 @@ namespace ConfigCat.PowerShell.Cmdlets
         {
             var format = ResolveFormat();
             var user = ReadUser();
+            ReadDefaults();
             var snapshot = UntilStopped(Connection.Client.GetSnapshot);
-            var values = Evaluate(snapshot, user, CallLogger);
+            if (RequireConfig && snapshot.Settings == null)
+            {
+                ThrowTerminating(ErrorIds.ConfigNotAvailable, ErrorCategory.ResourceUnavailable,
+                    "-RequireConfig: there is no config to export: none was downloaded and there is none in the cache. In ManualPoll mode run Update-ConfigCat first; (Get-ConfigCatClient).LastError tells why a download failed.", null);
+            }
+
+            var values = EvaluateRequested(snapshot, user);
             WriteLogEvents(CallLog.Take());
+            WriteMissingUserWarning();
+            ThrowOnCollision(format, values);
 
             var text = ExportRenderer.Render(format, values, Prefix, EnvironmentVariable);
             Write(format, text);
@@ -106,22 +126,75 @@ namespace ConfigCat.PowerShell.Cmdlets
             }
         }
 
-        /// <summary>Every requested key evaluated with no type constraint; a key the config does not have is left out
-        /// (the warning names it) rather than exported as an empty value.</summary>
-        private List<SettingKeyValue> Evaluate(ConfigSnapshot snapshot, User? user, Engine.Logging.Logger logger)
+        private void ReadDefaults()
         {
+            foreach (DictionaryEntry entry in Default ?? new Hashtable())
+            {
+                var key = PowerShellValues.Unwrap(entry.Key)?.ToString() ?? string.Empty;
+                var problem = DefaultValueConverter.TryNormalize(entry.Value, out var value);
+                if (problem != null)
+                {
+                    ThrowTerminating(ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, "-Default: the value for '" + key + "' cannot be used. " + problem, entry.Value);
+                }
+
+                if (!defaults.ContainsKey(key))
+                {
+                    defaultKeys.Add(key);
+                }
+
+                defaults[key] = value;
+            }
+        }
+
+        /// <summary>Every requested key evaluated, with its -Default if it has one (else with no type constraint); a
+        /// key that cannot be evaluated and has no -Default is left out (the warning names it) rather than exported as
+        /// an empty value. -All adds the -Default keys the config lacks, so each of them is always written.</summary>
+        private List<SettingKeyValue> EvaluateRequested(ConfigSnapshot snapshot, User? user)
+        {
+            var requested = new List<string>();
+            if (All)
+            {
+                requested.AddRange(snapshot.GetAllKeys(CallLogger));
+                var inConfig = new HashSet<string>(requested, StringComparer.Ordinal);
+                requested.AddRange(defaultKeys.FindAll(key => !inConfig.Contains(key)));
+            }
+            else
+            {
+                requested.AddRange(keys);
+            }
+
             var values = new List<SettingKeyValue>();
-            var requested = All ? (IEnumerable<string>)snapshot.GetAllKeys(logger) : keys;
             foreach (var key in requested)
             {
-                var result = snapshot.Evaluate(key, null, user, logger);
-                if (result.ErrorCode != EvaluationErrorCode.SettingKeyMissing && result.ErrorCode != EvaluationErrorCode.ConfigJsonNotAvailable)
+                var hasDefault = defaults.TryGetValue(key, out var defaultValue);
+                var result = Evaluate(snapshot, key, defaultValue, user);
+                WriteEvaluationLog(key);
+                if (hasDefault || (result.ErrorCode != EvaluationErrorCode.SettingKeyMissing && result.ErrorCode != EvaluationErrorCode.ConfigJsonNotAvailable))
                 {
                     values.Add(new SettingKeyValue(key, result.Value));
                 }
             }
 
             return values;
+        }
+
+        private void ThrowOnCollision(ExportFormat format, List<SettingKeyValue> values)
+        {
+            var collisions = ExportNames.FindCollisions(format, values.ConvertAll(value => value.Key), Prefix, EnvironmentVariable);
+            if (collisions.Count == 0)
+            {
+                return;
+            }
+
+            var message = new StringBuilder("-Format ").Append(format).Append(" cannot tell some keys apart, so nothing was written:");
+            foreach (var collision in collisions)
+            {
+                message.Append(" the keys '").Append(string.Join("', '", collision.Keys)).Append("' would all be written as '").Append(collision.Name).Append("';");
+            }
+
+            message.Length--;
+            message.Append(". Export one of them with -Key, or rename the settings.");
+            ThrowTerminating(ErrorIds.ExportNameCollision, ErrorCategory.InvalidData, message.ToString(), collisions[0].Keys);
         }
 
         private void Write(ExportFormat format, string text)

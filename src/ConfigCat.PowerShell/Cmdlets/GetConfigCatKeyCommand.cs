@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using ConfigCat.PowerShell.Completion;
 using ConfigCat.PowerShell.Output;
 
 namespace ConfigCat.PowerShell.Cmdlets
@@ -14,6 +15,7 @@ namespace ConfigCat.PowerShell.Cmdlets
         private const string VariationIdSet = "VariationId";
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = VariationIdSet)]
+        [ArgumentCompleter(typeof(VariationIdCompleter))]
         public string[] VariationId { get; set; } = Array.Empty<string>();
 
         protected override void ProcessRecord()

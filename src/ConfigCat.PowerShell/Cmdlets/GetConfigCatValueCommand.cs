@@ -81,6 +81,7 @@ namespace ConfigCat.PowerShell.Cmdlets
                 EvaluateAll();
             }
 
+            WriteMissingUserWarning();
             base.EndProcessing();
         }
 
@@ -95,8 +96,8 @@ namespace ConfigCat.PowerShell.Cmdlets
             }
             else
             {
-                result = snapshot!.Evaluate(key, defaultValue, user, CallLogger);
-                WriteLogEvents(CallLog.Take());
+                result = Evaluate(snapshot!, key, defaultValue, user);
+                WriteEvaluationLog(key);
             }
 
             if (Details)
@@ -117,10 +118,17 @@ namespace ConfigCat.PowerShell.Cmdlets
                 return;
             }
 
-            var all = snapshot!.GetAllValueDetails(user, CallLogger);
-            WriteLogEvents(CallLog.Take());
-            foreach (var details in all)
+            if (snapshot!.Settings == null)
             {
+                snapshot.GetAllValueDetails(user, CallLogger);
+                WriteLogEvents(CallLog.Take());
+                return;
+            }
+
+            foreach (var key in snapshot.Settings.Keys)
+            {
+                var details = snapshot.GetValueDetails(key, null, user, CallLogger);
+                WriteEvaluationLog(key);
                 WriteObject(Details ? (object)details : new SettingKeyValue(details.Key, details.Value));
             }
         }

@@ -16,8 +16,8 @@ namespace ConfigCat.PowerShell.Cmdlets
     [OutputType(typeof(bool))]
     public sealed class TestConfigCatFlagCommand : ConnectedCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(SettingKeyCompleter))]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(FlagKeyCompleter))]
         public string Key { get; set; } = string.Empty;
 
         [Parameter]

@@ -8,6 +8,8 @@ namespace ConfigCat.PowerShell.Conversion
     /// <summary>Turns what PowerShell hands a cmdlet into plain .NET values the engine understands.</summary>
     internal static class PowerShellValues
     {
+        private const string SemanticVersionTypeName = "System.Management.Automation.SemanticVersion";
+
         /// <summary>The object inside a PSObject wrapper (PowerShell wraps pipeline and variable values).</summary>
         public static object? Unwrap(object? value) =>
             value is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : value;
@@ -31,10 +33,22 @@ namespace ConfigCat.PowerShell.Conversion
         }
 
         /// <summary>An attribute value as the engine expects it: arrays whose items are all strings become string[],
-        /// other values are kept (the engine reports those a comparator cannot read).</summary>
+        /// versions ([version], and [semver] of PowerShell 6+, which Windows PowerShell lacks, hence the name check)
+        /// their semantic version text, [bigint] a number; other values are kept (the engine reports those a
+        /// comparator cannot read).</summary>
         public static object? AttributeValue(object? value)
         {
             value = Unwrap(value);
+            switch (value)
+            {
+                case Version version:
+                    return version.Revision >= 0 ? version.ToString() : version.ToString(2) + "." + Math.Max(version.Build, 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                case System.Numerics.BigInteger big:
+                    return (double)big;
+                case object when value.GetType().FullName == SemanticVersionTypeName:
+                    return value.ToString();
+            }
+
             if (value is string || value is null || !(value is IEnumerable items) || value is IDictionary)
             {
                 return value;

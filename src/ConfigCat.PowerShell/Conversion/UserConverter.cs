@@ -9,7 +9,8 @@ namespace ConfigCat.PowerShell.Conversion
     /// Reads a -User / -DefaultUser argument: a hashtable or PSCustomObject with Identifier, Email, Country and any
     /// other keys (or a nested Custom table) as custom attributes, a bare identifier string, or an engine User.
     /// The three well-known names match in any case (PowerShell habit); custom attribute names keep their case,
-    /// because ConfigCat compares them case-sensitively.
+    /// because ConfigCat compares them case-sensitively. A single text where a rule expects an array is a one-item
+    /// array: PowerShell unrolls one-item arrays (<c>Roles = (Get-Roles)</c>), so a script cannot always pass one.
     /// </summary>
     internal static class UserConverter
     {
@@ -58,7 +59,7 @@ namespace ConfigCat.PowerShell.Conversion
                 }
             }
 
-            return new User(identifier, email, country, custom);
+            return new User(identifier, email, country, custom, textIsOneItemArray: true);
         }
 
         private static string? Text(string name, object? value)

@@ -22,7 +22,7 @@ namespace ConfigCat.PowerShell.Export
                 case ExportFormat.AzureDevOps:
                     foreach (var value in values)
                     {
-                        text.Append("##vso[task.setvariable variable=").Append(AzureDevOpsText.EscapeProperty(ExportNames.AzureDevOps(prefix + value.Key)))
+                        text.Append("##vso[task.setvariable variable=").Append(AzureDevOpsText.EscapeProperty(ExportNames.Of(format, prefix + value.Key, asEnvironmentVariable)))
                             .Append(asEnvironmentVariable ? string.Empty : ";isOutput=true").Append(']').Append(AzureDevOpsText.EscapeData(TextOf(value.Value))).Append('\n');
                     }
 
@@ -30,14 +30,14 @@ namespace ConfigCat.PowerShell.Export
                 case ExportFormat.GitHubActions:
                     foreach (var value in values)
                     {
-                        AppendGitHubEntry(text, asEnvironmentVariable ? ExportNames.EnvironmentVariable(prefix + value.Key) : ExportNames.GitHubOutput(prefix + value.Key), TextOf(value.Value));
+                        AppendGitHubEntry(text, ExportNames.Of(format, prefix + value.Key, asEnvironmentVariable), TextOf(value.Value));
                     }
 
                     break;
                 case ExportFormat.Env:
                     foreach (var value in values)
                     {
-                        text.Append(ExportNames.EnvironmentVariable(prefix + value.Key)).Append('=').Append(DotEnvValue(TextOf(value.Value))).Append('\n');
+                        text.Append(ExportNames.Of(format, prefix + value.Key, asEnvironmentVariable)).Append('=').Append(DotEnvValue(TextOf(value.Value))).Append('\n');
                     }
 
                     break;
@@ -91,7 +91,9 @@ namespace ConfigCat.PowerShell.Export
             text.Append(name).Append("<<").Append(delimiter).Append('\n').Append(value).Append('\n').Append(delimiter).Append('\n');
         }
 
-        /// <summary>Plain when safe, single-quoted (literal) when possible, else double-quoted with escapes.</summary>
+        /// <summary>Plain when every character is inert in a POSIX shell, else single-quoted: inside single quotes a
+        /// shell expands nothing (no $, no backticks, no backslashes, line breaks kept), and a quote in the value
+        /// closes the quotes, adds an escaped quote and reopens them.</summary>
         private static string DotEnvValue(string value)
         {
             var plain = value.Length > 0;
@@ -100,17 +102,7 @@ namespace ConfigCat.PowerShell.Export
                 plain &= c < 128 && (char.IsLetterOrDigit(c) || "_-./:@+,".IndexOf(c) >= 0);
             }
 
-            if (plain)
-            {
-                return value;
-            }
-
-            if (value.IndexOf('\'') < 0 && value.IndexOf('\n') < 0 && value.IndexOf('\r') < 0)
-            {
-                return "'" + value + "'";
-            }
-
-            return "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "\\r").Replace("$", "\\$") + "\"";
+            return plain ? value : "'" + value.Replace("'", "'\\''") + "'";
         }
 
         private static void AppendJsonValue(StringBuilder text, object? value)

@@ -179,6 +179,22 @@ namespace ConfigCat.Tests.Evaluation
             Assert.Equal("email", Evaluate(Custom(("email", "a@b"))));
         }
 
+        [Fact]
+        public void A_text_that_is_no_JSON_array_is_a_one_item_array_only_for_a_user_that_asks_for_it()
+        {
+            var settings = ConfigJsonParser.Parse(@"{""p"": {""s"": ""salt""}, ""f"": {""flag"": {""t"": 0, ""v"": {""b"": false}, ""r"": [
+                {""c"": [{""u"": {""a"": ""Roles"", ""c"": 34, ""l"": [""admin""]}}], ""s"": {""v"": {""b"": true}}}]}}}").Settings;
+            var roles = new[] { new KeyValuePair<string, object?>("Roles", "admin") };
+
+            var strict = Evaluator.Evaluate(settings, "flag", null, new User("1", custom: roles), Logger.Null);
+            var lenient = Evaluator.Evaluate(settings, "flag", null, new User("1", custom: roles, textIsOneItemArray: true), Logger.Null);
+            var json = Evaluator.Evaluate(settings, "flag", null, new User("1", custom: new[] { new KeyValuePair<string, object?>("Roles", "[\"admin\"]") }, textIsOneItemArray: true), Logger.Null);
+
+            Assert.Equal(false, strict.Value);
+            Assert.Equal(true, lenient.Value);
+            Assert.Equal(true, json.Value);
+        }
+
         /// <summary>One evaluation parses a version attribute once for all its rules; rules on another attribute, or
         /// an invalid version before a valid one, must still see their own attribute.</summary>
         [Fact]

@@ -124,6 +124,16 @@ namespace ConfigCat.Tests.Overrides
         }
 
         [Fact]
+        public void An_object_with_neither_flags_nor_f_is_refused_naming_both()
+        {
+            var path = Write("{ \"flag\": true }");
+            var exception = Assert.Throws<FlagOverrideFileException>(() => new FileOverrideDataSource(path));
+            Assert.Equal(path, exception.Path);
+            Assert.Contains("neither a 'flags' object", exception.Message);
+            Assert.Contains("'f' object", exception.Message);
+        }
+
+        [Fact]
         public void The_source_remembers_the_full_path()
         {
             var path = Write("{ \"flags\": {} }");
