@@ -1,4 +1,5 @@
 using System;
+using ConfigCat.Engine.Caching;
 using ConfigCat.Engine.Text;
 
 namespace ConfigCat.Engine.Logging
@@ -132,6 +133,10 @@ namespace ConfigCat.Engine.Logging
             Log(LogLevel.Error, 2201, "Error occurred while writing the cache.", exception);
 
         // 3000-3999: common warnings
+
+        /// <summary>Not one of the SDKs' numbered messages: they have no file cache.</summary>
+        public string CacheNotTrusted(UntrustedCacheException exception) =>
+            Log(LogLevel.Warning, 3300, exception.Message);
 
         public string ClientIsAlreadyCreated(string sdkKey) =>
             Log(LogLevel.Warning, 3000, "There is an existing client instance for the specified SDK Key. No new client instance will be created and the specified options are ignored. Returning the existing client instance. SDK Key: '" + SdkKeyMask.Mask(sdkKey) + "'.");
