@@ -29,7 +29,8 @@ namespace ConfigCat.Engine.Fetching
         public static EnvironmentProxy? FromVariables(Func<string, string?> variable)
         {
             var all = ProxyUri(Read(variable, "all_proxy"));
-            var http = ProxyUri(Read(variable, "http_proxy")) ?? all;
+            // Under CGI, HTTP_PROXY can come from a client's "Proxy:" header (httpoxy), so only http_proxy counts there.
+            var http = ProxyUri(variable("REQUEST_METHOD") == null ? Read(variable, "http_proxy") : variable("http_proxy")) ?? all;
             var https = ProxyUri(Read(variable, "https_proxy")) ?? all;
             if (http == null && https == null)
             {

@@ -36,6 +36,12 @@ namespace ConfigCat.Tests.Fetching
         }
 
         [Fact]
+        public void Under_CGI_the_upper_case_HTTP_PROXY_is_ignored()
+        {
+            Assert.Null(EnvironmentProxy.FromVariables(Variables("REQUEST_METHOD", "GET", "HTTP_PROXY", "http://from-a-header:80")));
+        }
+
+        [Fact]
         public void A_scheme_without_its_proxy_goes_direct()
         {
             var proxy = EnvironmentProxy.FromVariables(Variables("HTTP_PROXY", "http://plain-proxy:8080"))!;
