@@ -127,6 +127,23 @@ Describe 'Connect-ConfigCat' {
         }
     }
 
+    It 'goes through the proxy that HTTP_PROXY names when no -Proxy is given' {
+        $proxyKey = New-TestSdkKey
+        Set-TestConfig -Server $server -SdkKey $proxyKey -Json (New-TestConfigJson -Values @{ greeting = 'from the environment' })
+        $saved = $env:HTTP_PROXY, $env:http_proxy
+        try {
+            $env:http_proxy = $null
+            $env:HTTP_PROXY = $server.BaseUrl
+            Connect-ConfigCat -SdkKey $proxyKey -BaseUrl 'http://configcat-cdn.invalid' -PollingMode ManualPoll
+            (Update-ConfigCat).IsSuccess | Should -BeTrue
+            Get-ConfigCatValue greeting | Should -Be 'from the environment'
+            @(Get-TestRequest -Server $server -SdkKey $proxyKey | Where-Object viaProxy).Count | Should -BeGreaterThan 0
+        }
+        finally {
+            $env:HTTP_PROXY, $env:http_proxy = $saved
+        }
+    }
+
     It 'with -Offline makes no request' {
         $offlineKey = New-TestSdkKey
         Set-TestConfig -Server $server -SdkKey $offlineKey -Json (New-TestConfigJson -Values @{ greeting = 'never' })

@@ -57,7 +57,9 @@ function Set-TestFault {
     [CmdletBinding()]
     param([Parameter(Mandatory)] $Server, [Parameter(Mandatory)] [string] $Fault, [int] $Status = 500, [int] $StallMilliseconds = 5000,
         [string] $ProxyCredentials)
-    $body = @{ fault = $Fault; status = $Status; stallMilliseconds = $StallMilliseconds; proxyCredentials = $ProxyCredentials } | ConvertTo-Json
+    # A [string] parameter left out is '', which the server would take as credentials to require.
+    $credentials = if ($ProxyCredentials) { $ProxyCredentials } else { $null }
+    $body = @{ fault = $Fault; status = $Status; stallMilliseconds = $StallMilliseconds; proxyCredentials = $credentials } | ConvertTo-Json
     $null = Invoke-RestMethod -Method Post -Uri ('{0}/__control/fault' -f $Server.BaseUrl) -Body $body -ContentType 'application/json'
 }
 

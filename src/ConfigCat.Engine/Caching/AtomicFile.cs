@@ -5,7 +5,8 @@ using System.Text;
 namespace ConfigCat.Engine.Caching
 {
     /// <summary>Writes a whole file or nothing: the text goes to a temporary file beside the target, which then
-    /// replaces it, so a reader (another process, a later pipeline step) never sees a half-written file.</summary>
+    /// replaces it, so a reader (another process, a later pipeline step) never sees a half-written file. Where Windows
+    /// refuses the replacement for a moment because the file is open, it is retried.</summary>
     public static class AtomicFile
     {
         private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
@@ -27,7 +28,7 @@ namespace ConfigCat.Engine.Caching
                     stream.Write(bytes, 0, bytes.Length);
                 }
 
-                Replace(temporary, path);
+                SharingViolationRetry.Run(() => Replace(temporary, path));
             }
             finally
             {

@@ -51,6 +51,11 @@ namespace ConfigCat.Engine.Caching
             {
                 serialized = external.Get(key);
             }
+            catch (UntrustedCacheException e)
+            {
+                logger.CacheNotTrusted(e);
+                return InMemory;
+            }
             catch (Exception e)
             {
                 logger.CacheReadError(e);
@@ -107,6 +112,10 @@ namespace ConfigCat.Engine.Caching
             try
             {
                 external!.Set(key, serialized);
+            }
+            catch (UntrustedCacheException e)
+            {
+                logger.CacheNotTrusted(e);
             }
             catch (Exception e)
             {

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Text;
+using System.Threading;
 
 namespace ConfigCat.Engine.Caching
 {
@@ -8,7 +10,8 @@ namespace ConfigCat.Engine.Caching
     /// runbook jobs) share one download and can start from the last known config when the CDN is unreachable.
     /// Writes are atomic (a temporary file renamed over the entry) and, on Unix, readable only by the owner. A read
     /// only touches the file's content when its timestamp or size changed, because the client reads the cache on
-    /// every evaluation.
+    /// every evaluation. A folder or file that other users can write is not trusted (see <see cref="CacheTrust"/>):
+    /// the first attempt to use it throws <see cref="UntrustedCacheException"/>, later ones do nothing.
     /// </summary>
     public sealed class FileConfigCache : IExternalCache
     {
@@ -17,6 +20,8 @@ namespace ConfigCat.Engine.Caching
         private DateTime lastWriteTime;
         private long lastLength;
         private string? lastContent;
+        private bool directoryTrusted;
+        private int distrustReported;
 
         public FileConfigCache(string directory)
         {
@@ -44,7 +49,12 @@ namespace ConfigCat.Engine.Caching
                 }
             }
 
-            var content = File.ReadAllText(path);
+            if (!IsTrusted(Directory) || !IsTrusted(path))
+            {
+                return null;
+            }
+
+            var content = ReadShared(path);
             lock (gate)
             {
                 lastPath = path;
@@ -64,7 +74,53 @@ namespace ConfigCat.Engine.Caching
                 UnixFilePermissions.RestrictDirectoryToOwner(Directory);
             }
 
-            AtomicFile.WriteAllText(PathOf(key), value, restrictToOwner: true);
+            var path = PathOf(key);
+            if (!IsTrusted(Directory) || (File.Exists(path) && !IsTrusted(path)))
+            {
+                return;
+            }
+
+            AtomicFile.WriteAllText(path, value, restrictToOwner: true);
+        }
+
+        /// <summary>Reads without locking the file against a writer's replacement (Windows' File.ReadAllText shares
+        /// reading only, so a concurrent File.Replace would fail); the encoding is UTF-8, with or without a BOM.</summary>
+        private static string ReadShared(string path)
+        {
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            using (var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+            {
+                return reader.ReadToEnd();
+            }
+        }
+
+        /// <summary>The folder is checked once (its owner does not change under a running client); a file whenever
+        /// its content is read or replaced.</summary>
+        private bool IsTrusted(string path)
+        {
+            var isDirectory = path == Directory;
+            if (isDirectory && Volatile.Read(ref directoryTrusted))
+            {
+                return true;
+            }
+
+            var distrust = CacheTrust.Check(path);
+            if (distrust == null)
+            {
+                if (isDirectory)
+                {
+                    Volatile.Write(ref directoryTrusted, true);
+                }
+
+                return true;
+            }
+
+            if (Interlocked.Exchange(ref distrustReported, 1) == 0)
+            {
+                throw new UntrustedCacheException(path, distrust);
+            }
+
+            return false;
         }
     }
 }

@@ -254,8 +254,10 @@ namespace ConfigCat.Engine.Client
             return "ConfigCat-PowerShell/" + modeCode + "-" + version.Major + "." + version.Minor + "." + version.Build;
         }
 
+        /// <summary>Without an explicit proxy, the environment's (HTTPS_PROXY and the like), which .NET Framework would
+        /// ignore; without either, the runtime's default (the system's proxy settings).</summary>
         private static IWebProxy? CreateProxy(ConfigCatClientOptions options) => options.ProxyAddress == null
-            ? null
+            ? EnvironmentProxy.FromEnvironment()
             : new WebProxy(options.ProxyAddress) { Credentials = options.ProxyCredentials };
 
         private ConfigSnapshot SnapshotOf(ProjectConfig remote)

@@ -202,7 +202,7 @@ namespace ConfigCat.Engine.Fetching
             if (RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
             {
                 // Windows PowerShell 5.1 may still default to TLS 1.0/1.1, which the CDN refuses; .NET picks TLS 1.2+ itself.
-                handler.SslProtocols = SslProtocols.Tls12;
+                handler.SslProtocols = TlsProtocols.ForDotNetFramework(Environment.OSVersion);
             }
 
             return handler;

@@ -1,5 +1,6 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
+using ConfigCat.Engine.Caching;
 using ConfigCat.Engine.Text;
 
 namespace ConfigCat.Engine.Logging
@@ -200,6 +201,8 @@ namespace ConfigCat.Engine.Logging
 
         public string EventHandlerError(string eventName, Exception exception) =>
             Log(LogLevel.Warning, 4100, "An event handler of `" + eventName + "` threw an exception; the client carries on.", exception);
+
+        public string CacheNotTrusted(UntrustedCacheException exception) => Log(LogLevel.Warning, 4200, exception.Message);
 
         // 5000-5999: common info
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text.Json;
 using ConfigCat.Engine.Model;
 using ConfigCat.Engine.Parsing;
+using ConfigCat.Engine.Text;
 
 namespace ConfigCat.Engine.Overrides
 {
@@ -118,10 +119,17 @@ namespace ConfigCat.Engine.Overrides
                 case JsonValueKind.False: return SettingValue.FromBoolean(false);
                 case JsonValueKind.String: return SettingValue.FromString(value.GetString()!);
                 case JsonValueKind.Number:
-                    return value.TryGetInt32(out var whole) ? SettingValue.FromInt(whole) : SettingValue.FromDouble(value.GetDouble());
+                    return value.TryGetInt32(out var whole) ? SettingValue.FromInt(whole) : SettingValue.FromDouble(ReadNumberText(value));
                 case JsonValueKind.Null: return SettingValue.Invalid(null);
                 default: return SettingValue.Invalid(new UnsupportedJsonValue(value.GetRawText()));
             }
+        }
+
+        // Not JsonElement.GetDouble, which uses the runtime's parser: not correctly rounded on .NET Framework and Mono.
+        private static double ReadNumberText(JsonElement number)
+        {
+            var text = number.GetRawText();
+            return NearestDouble.Parse(text, 0, text.Length);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using ConfigCat.Engine.Model;
+using ConfigCat.Engine.Text;
 
 namespace ConfigCat.Engine.Parsing
 {
@@ -386,7 +387,7 @@ namespace ConfigCat.Engine.Parsing
                             if (!IsNull())
                             {
                                 ExpectNumber();
-                                i = reader.TryGetInt32(out var whole) ? SettingValue.FromInt(whole) : SettingValue.Invalid(reader.GetDouble());
+                                i = reader.TryGetInt32(out var whole) ? SettingValue.FromInt(whole) : SettingValue.Invalid(ReadNumberText());
                             }
 
                             break;
@@ -520,7 +521,16 @@ namespace ConfigCat.Engine.Parsing
                 }
 
                 ExpectNumber();
-                return reader.GetDouble();
+                return ReadNumberText();
+            }
+
+            /// <summary>The current number token read from its text (one span: the reader reads one array): Utf8JsonReader's
+            /// GetDouble uses the runtime's parser, which on .NET Framework and Mono can be one unit in the last place off.</summary>
+            private double ReadNumberText()
+            {
+                var utf8Text = reader.ValueSpan.ToArray();
+                var text = Encoding.UTF8.GetString(utf8Text);
+                return NearestDouble.Parse(text, 0, text.Length);
             }
 
             private ConfigJsonException Error(string reason)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ConfigCat.Engine.Text
 {
     /// <summary>
@@ -80,10 +78,7 @@ namespace ConfigCat.Engine.Text
                 return double.NaN;
             }
 
-            var literal = text.Substring(start, end - start);
-            return double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-                ? number
-                : (negative ? double.NegativeInfinity : double.PositiveInfinity);
+            return NearestDouble.Parse(text, start, end);
         }
 
         private static bool IsDecimalContinuation(char c) => (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E';

@@ -123,7 +123,7 @@ namespace ConfigCat.PowerShell.Export
             null => "$null",
             bool flag => flag ? "$true" : "$false",
             string s => PowerShellString(s),
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            double d => JsNumberFormatter.Format(d),
             IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
             _ => PowerShellString(value.ToString() ?? string.Empty),
         };

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using ConfigCat.Engine.Caching;
 using ConfigCat.Engine.Client;
+using ConfigCat.Engine.Logging;
 using ConfigCat.Engine.Polling;
 using ConfigCat.Tests.Support;
 using ConfigCat.TestServer;
@@ -111,6 +112,54 @@ namespace ConfigCat.Tests.Client
 
             Assert.Equal("hello", client.GetValue("greeting", "default"));
             Assert.Contains(2201, errors);
+        }
+
+        /// <summary>A valid entry for "greeting" = "planted" in a folder and file made untrusted by
+        /// <paramref name="makeUntrusted"/>; the client must neither serve it nor overwrite it, and warn once.</summary>
+        [Theory]
+        [InlineData("folder owned by another user")]
+        [InlineData("file owned by another user")]
+        [InlineData("world-writable folder")]
+        [InlineData("group-writable file")]
+        public void Cache_that_another_user_can_write_is_neither_read_nor_written_and_reported_once(string makeUntrusted)
+        {
+            if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows) || (makeUntrusted.Contains("owned") && UnixFileOwnership.CurrentUser != 0))
+            {
+                return; // Changing a file's owner needs root; Windows' ACLs are not checked (see the README).
+            }
+
+            var planted = new FileConfigCache(directory);
+            var path = planted.PathOf(CacheKey.Compute(sdkKey));
+            planted.Set(CacheKey.Compute(sdkKey), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() + "\n\"planted\"\n" + TestConfigs.OneString("greeting", "planted"));
+            switch (makeUntrusted)
+            {
+                case "folder owned by another user": ChangeOwner(directory); break;
+                case "file owned by another user": ChangeOwner(path); break;
+                case "world-writable folder": File.SetUnixFileMode(directory, (UnixFileMode)0x1FF); break;
+                default: File.SetUnixFileMode(path, (UnixFileMode)0x1B0); break;
+            }
+
+            var plantedText = File.ReadAllText(path);
+            var warnings = new List<LogEvent>();
+            using var client = new ConfigCatClient(sdkKey, new ConfigCatClientOptions { PollingMode = PollingMode.ManualPoll, BaseUrl = server.BaseUrl, ExternalCache = new FileConfigCache(directory) });
+            client.LogEmitted += (_, e) => warnings.Add(e.LogEvent);
+
+            Assert.Equal("default", client.GetValue("greeting", "default"));
+            Assert.Equal("default", client.GetValue("greeting", "default"));
+            Assert.True(client.ForceRefresh().IsSuccess);
+            Assert.Equal("hello", client.GetValue("greeting", "default"));
+
+            Assert.Equal(plantedText, File.ReadAllText(path));
+            var warning = Assert.Single(warnings, e => e.EventId == 4200);
+            Assert.Equal(LogLevel.Warning, warning.Level);
+            Assert.Contains(makeUntrusted.Contains("owned") ? "owned by another user" : "can be written by other users", warning.Message);
+        }
+
+        private static void ChangeOwner(string path)
+        {
+            using var chown = System.Diagnostics.Process.Start("chown", new[] { "65534", path });
+            chown!.WaitForExit();
+            Assert.Equal(0, chown.ExitCode);
         }
     }
 }

@@ -212,6 +212,25 @@ namespace ConfigCat.Tests.Parsing
             Assert.Equal(SettingType.Double, settings["d"].Type);
         }
 
+        /// <summary>Each text is just above or below the midpoint between two doubles (the midpoints' exact values are
+        /// 9007199254740993, 2.4703282292062327208...e-324 and 1.7976931348623158079...e308), where a parser that is not
+        /// correctly rounded picks the wrong neighbour.</summary>
+        [Theory]
+        [InlineData("9007199254740993.0000000000000000000000000001", 9007199254740994.0)]
+        [InlineData("2.4703282292062328e-324", 5e-324)]
+        [InlineData("2.4703282292062327e-324", 0.0)]
+        [InlineData("1.7976931348623158e308", double.MaxValue)]
+        public void Numbers_are_read_as_the_nearest_double(string number, double expected)
+        {
+            var settings = ConfigJsonParser.Parse(@"{""f"": {""d"": {""t"": 3, ""v"": {""d"": " + number + @"}},
+                ""flag"": {""t"": 0, ""v"": {""b"": false},
+                    ""r"": [{""c"": [{""u"": {""a"": ""n"", ""c"": 10, ""d"": " + number + @"}}], ""s"": {""v"": {""b"": true}}}]}}}").Settings;
+            var user = new User("1", custom: new[] { new System.Collections.Generic.KeyValuePair<string, object?>("n", expected) });
+
+            Assert.Equal(expected, Evaluator.Evaluate(settings, "d", null, null, Logger.Null).Value);
+            Assert.Equal(true, Evaluator.Evaluate(settings, "flag", null, user, Logger.Null).Value);
+        }
+
         [Fact]
         public void Null_text_is_an_argument_error()
         {
