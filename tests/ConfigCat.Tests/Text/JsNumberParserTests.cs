@@ -9,7 +9,6 @@ namespace ConfigCat.Tests.Text
     /// 11.4.1) run in node 20 on the same text.</summary>
     public class JsNumberParserTests
     {
-        [DesktopExcluded("issue 11 item 3: .NET Framework's double parser is not correctly rounded (\"-0\" reads as +0, some subnormals round the wrong way).")]
         [Theory]
         [InlineData("0x10", double.NaN)]
         [InlineData(" 0 ", double.NaN)]
