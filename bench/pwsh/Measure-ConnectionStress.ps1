@@ -64,8 +64,8 @@ function Invoke-Cycle {
 }
 
 function Invoke-Runspace {
-    param([int] $Count)
-    $values = 1..$Count | ForEach-Object -ThrottleLimit $ThrottleLimit -UseNewRunspace -Parallel {
+    param([int] $Count, [int] $Throttle)
+    $values = 1..$Count | ForEach-Object -ThrottleLimit $Throttle -UseNewRunspace -Parallel {
         Import-Module $using:modulePath
         Connect-ConfigCat -SdkKey $using:sdkKey -BaseUrl $using:BaseUrl
         Get-ConfigCatValue simple
@@ -76,14 +76,14 @@ function Invoke-Runspace {
 
 try {
     Invoke-Cycle -Count 20
-    Invoke-Runspace -Count ([math]::Min(20, $Runspaces))
+    Invoke-Runspace -Count ([math]::Min(20, $Runspaces)) -Throttle $ThrottleLimit
     $figures = @(Get-ProcessFigure -Phase 'after warm-up')
     $clock = [Diagnostics.Stopwatch]::StartNew()
     Invoke-Cycle -Count $Cycles
     $cyclesSeconds = $clock.Elapsed.TotalSeconds
     $figures += Get-ProcessFigure -Phase "after $Cycles connect/read/disconnect cycles"
     $clock.Restart()
-    Invoke-Runspace -Count $Runspaces
+    Invoke-Runspace -Count $Runspaces -Throttle $ThrottleLimit
     $runspacesSeconds = $clock.Elapsed.TotalSeconds
     $figures += Get-ProcessFigure -Phase "after $Runspaces runspaces that connect/read/close"
 

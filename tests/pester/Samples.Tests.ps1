@@ -1,4 +1,4 @@
-# The samples as users run them, each in a fresh pwsh against the staged module:
+﻿# The samples as users run them, each in a fresh pwsh against the staged module:
 # - samples/OfflineDemo.ps1 (what `build.ps1 Demo` runs), whose printed values are checked against values derived from
 #   the rules of samples/sample-config.json by hand, and for the 25% rollout by the percentage hash recipe of the
 #   ConfigCat spec computed here with SHA-1, never by the module's engine;

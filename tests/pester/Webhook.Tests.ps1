@@ -1,4 +1,4 @@
-# Test-ConfigCatWebhook against requests signed in this file by the recipe of ConfigCat's documentation ("Verifying
+﻿# Test-ConfigCatWebhook against requests signed in this file by the recipe of ConfigCat's documentation ("Verifying
 # Webhook requests"): base64 HMAC-SHA-256, keyed with the signing key's UTF-8 bytes, over the webhook ID, the timestamp
 # and the raw body, computed with .NET's HMACSHA256 rather than the module's code. No connection is made in this file:
 # verifying needs none.
