@@ -13,7 +13,9 @@ Build    `dotnet build` of the solution, then the help (build/New-MamlHelp.ps1 i
          build/desktop-deps). System.Management.Automation.dll is never shipped.
 Package  Build, then out/repo/ConfigCat.<version>.nupkg through Publish-PSResource (in a throwaway HOME) and the Azure
          Automation zip out/ConfigCat.zip (module folder at the zip root, every path under 140 characters).
-Test     Package, then the xunit tests (net10.0), the Pester tests (tests/pester, in a child pwsh), the Desktop leg
+Test     Package, then what the tests need beyond the .NET SDK (build/TestPrerequisites.psm1: Node.js 20+ and npm for
+         the differential tests, Mono off Windows; installed as root on Debian or Ubuntu, otherwise said to be
+         missing), then the xunit tests (net10.0), the Pester tests (tests/pester, in a child pwsh), the Desktop leg
          (Windows PowerShell 5.1's runtime: tests/ConfigCat.DesktopHost against the staged module, and the xunit tests'
          net472 build; natively on Windows, under `mono --assembly-loader=strict` elsewhere) and the tool checks: Lint
          (PSScriptAnalyzer over every PowerShell file, build/Invoke-ScriptAnalysis.ps1; one passed per clean file, one
@@ -391,9 +393,15 @@ function Invoke-DesktopSuite {
     answer a bind: every module assembly and dependency comes from out/ConfigCat. Without Windows or Mono the leg is
     reported as skipped, never as passed.
     #>
+    param([Parameter(Mandatory)] [string] $MonoState)
+
     $runner = Get-DesktopRunner
+    if (-not $runner -and $MonoState -eq 'InstallFailed') {
+        Write-Host 'Desktop leg: Mono could not be installed on a machine that can install it; counted as a failure.'
+        return New-SuiteResult -Name 'Desktop' -Counted $false -ExitCode 1
+    }
     if (-not $runner) {
-        $reason = 'this is not Windows and Mono is not installed, so nothing here runs .NET Framework code; install mono-devel (.ci/run does on Debian)'
+        $reason = 'this is not Windows and Mono is not installed, so nothing here runs .NET Framework code; install mono-devel (the test command does, as root on Debian or Ubuntu)'
         if ($env:GITHUB_ACTIONS -eq 'true') {
             # An annotation on the run's summary page, so a green run without the Desktop leg is seen as such.
             Write-Host "::warning title=Desktop leg skipped::$reason"
@@ -447,7 +455,10 @@ function Invoke-TestTask {
     }
 
     New-Item -ItemType Directory -Path $TestResultsDirectory -Force | Out-Null
-    $suites = @(Invoke-XunitSuite; Invoke-PesterSuite; Invoke-DesktopSuite)
+    Import-Module (Join-Path $RepositoryRoot 'build/TestPrerequisites.psm1') -Force
+    $null = Install-NodeForTest
+    $monoState = Install-MonoForTest
+    $suites = @(Invoke-XunitSuite; Invoke-PesterSuite; Invoke-DesktopSuite -MonoState $monoState)
     $suites += @(Invoke-ToolSuite -Name Lint -Script 'build/Invoke-ScriptAnalysis.ps1'; Invoke-ToolSuite -Name platyPS -Script 'build/Test-HelpMarkdown.ps1')
 
     foreach ($suite in $suites) {
