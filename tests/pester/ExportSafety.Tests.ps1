@@ -1,4 +1,4 @@
-# Export-ConfigCatValue output that is safe to consume: names that would collide stop the export before anything is
+﻿# Export-ConfigCatValue output that is safe to consume: names that would collide stop the export before anything is
 # written, a .env file sourced by a real POSIX shell (bash and dash) gives back every byte and runs nothing, a data file
 # always loads, and with no config the export writes what the help promises (-Default) or fails with -RequireConfig.
 

@@ -76,8 +76,8 @@ Describe 'User attribute values' {
     }
 
     It 'takes a single string for an array attribute as a one-item array' {
-        function Get-Roles { @('admin') }
-        Get-ConfigCatValue -Key adminTools -Default $false -User @{ Identifier = 'u'; Roles = (Get-Roles) } -WarningVariable warnings | Should -BeTrue
+        function Get-UserRole { @('admin') }
+        Get-ConfigCatValue -Key adminTools -Default $false -User @{ Identifier = 'u'; Roles = (Get-UserRole) } -WarningVariable warnings | Should -BeTrue
         $warnings | Should -BeNullOrEmpty
         Get-ConfigCatValue -Key adminTools -Default $false -User @{ Identifier = 'u'; Roles = 'viewer' } | Should -BeFalse
         Get-ConfigCatValue -Key adminTools -Default $false -User @{ Identifier = 'u'; Roles = '["admin"]' } | Should -BeTrue
