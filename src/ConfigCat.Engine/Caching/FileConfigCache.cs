@@ -92,7 +92,9 @@ namespace ConfigCat.Engine.Caching
                 return;
             }
 
-            // Only the cache's own folder is restricted; the folders above it belong to whoever uses them.
+            // Only the cache's own folder is restricted; the folders above it belong to whoever uses them. Without
+            // the trimming, "C:\cache\" would be its own parent and get the inherited DACL.
+            directory = directory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
             var parent = Path.GetDirectoryName(directory);
             if (parent != null)
             {

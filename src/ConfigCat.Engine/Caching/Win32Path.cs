@@ -15,18 +15,20 @@ namespace ConfigCat.Engine.Caching
         private const string ExtendedUncPrefix = @"\\?\UNC\";
 
         /// <summary>The path with the extended-length prefix on Windows where it is needed; elsewhere unchanged.</summary>
-        public static string ForCurrentPlatform(string fullPath) => UnixFilePermissions.IsUnix ? fullPath : Extend(fullPath);
+        public static string ForCurrentPlatform(string fullPath, bool isDirectory = false) =>
+            UnixFilePermissions.IsUnix ? fullPath : Extend(fullPath, isDirectory);
 
-        /// <summary>A fully qualified Windows path (drive or UNC) with the prefix when it is too long without it. The
-        /// prefix turns off Windows' own normalization, so forward slashes become backslashes.</summary>
-        public static string Extend(string fullPath)
+        /// <summary>A fully qualified Windows path (drive or UNC) with the prefix when it is too long without it; a
+        /// folder's own path is held to the folder limit. The prefix turns off Windows' own normalization, so forward
+        /// slashes become backslashes.</summary>
+        public static string Extend(string fullPath, bool isDirectory = false)
         {
             if (fullPath.StartsWith(@"\\?\", StringComparison.Ordinal) || fullPath.StartsWith(@"\\.\", StringComparison.Ordinal))
             {
                 return fullPath;
             }
 
-            var directoryLength = Math.Max(fullPath.LastIndexOf('\\'), fullPath.LastIndexOf('/'));
+            var directoryLength = isDirectory ? fullPath.Length : Math.Max(fullPath.LastIndexOf('\\'), fullPath.LastIndexOf('/'));
             if (fullPath.Length < MaxPath && directoryLength < MaxDirectory)
             {
                 return fullPath;

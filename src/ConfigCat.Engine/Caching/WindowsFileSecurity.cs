@@ -25,10 +25,11 @@ namespace ConfigCat.Engine.Caching
         /// <summary>The process user as SDDL writes it in an owner ("SY" for SYSTEM, otherwise usually a SID string).</summary>
         public static string CurrentUser => CurrentUserSddl.Value;
 
-        /// <summary>The owner and DACL of <paramref name="path"/> as SDDL.</summary>
+        /// <summary>The owner and DACL of <paramref name="path"/> (a file or folder, so held to the stricter folder
+        /// limit) as SDDL.</summary>
         public static string Describe(string path)
         {
-            var error = GetNamedSecurityInfoW(Win32Path.ForCurrentPlatform(path), SeFileObject, OwnerSecurityInformation | DaclSecurityInformation,
+            var error = GetNamedSecurityInfoW(Win32Path.ForCurrentPlatform(path, isDirectory: true), SeFileObject, OwnerSecurityInformation | DaclSecurityInformation,
                 IntPtr.Zero, IntPtr.Zero, IntPtr.Zero, IntPtr.Zero, out var descriptor);
             if (error != 0)
             {
@@ -59,7 +60,7 @@ namespace ConfigCat.Engine.Caching
                     Length = Marshal.SizeOf(typeof(SecurityAttributes)),
                     SecurityDescriptor = descriptor,
                 };
-                if (!CreateDirectoryW(Win32Path.ForCurrentPlatform(path), ref attributes) && Marshal.GetLastWin32Error() != ErrorAlreadyExists)
+                if (!CreateDirectoryW(Win32Path.ForCurrentPlatform(path, isDirectory: true), ref attributes) && Marshal.GetLastWin32Error() != ErrorAlreadyExists)
                 {
                     throw new IOException("Cannot create the folder '" + path + "': " + new Win32Exception(Marshal.GetLastWin32Error()).Message);
                 }

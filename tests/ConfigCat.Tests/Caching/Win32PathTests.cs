@@ -54,6 +54,16 @@ namespace ConfigCat.Tests.Caching
             Assert.Equal(folder.Substring(0, 247) + @"\a.json", Win32Path.Extend(folder.Substring(0, 247) + @"\a.json"));
         }
 
+        [Fact]
+        public void A_folder_of_248_characters_gets_the_prefix_itself()
+        {
+            var folder = @"C:\" + new string('d', 245);
+
+            Assert.Equal(folder, Win32Path.Extend(folder));
+            Assert.Equal(@"\\?\" + folder, Win32Path.Extend(folder, isDirectory: true));
+            Assert.Equal(folder.Substring(0, 247), Win32Path.Extend(folder.Substring(0, 247), isDirectory: true));
+        }
+
         /// <summary>The prefix turns off Windows' normalization, which would have turned these into backslashes.</summary>
         [Fact]
         public void Forward_slashes_in_an_extended_path_become_backslashes()
