@@ -30,6 +30,20 @@ namespace ConfigCat.Engine.Caching
             ["S-1-3-4"] = "OW",
         };
 
+        // The groups that DACLs commonly grant too much, by the names Windows shows for them.
+        private static readonly Dictionary<string, string> NameByAlias = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["WD"] = "Everyone",
+            ["AU"] = "Authenticated Users",
+            ["BU"] = "Users",
+            ["BG"] = "Guests",
+            ["IU"] = "INTERACTIVE",
+            ["SU"] = "SERVICE",
+            ["NU"] = "NETWORK",
+            ["AN"] = "ANONYMOUS LOGON",
+            ["CO"] = "CREATOR OWNER",
+        };
+
         /// <summary>Why the entry is not trusted, as the end of a sentence; null when it is.</summary>
         public static string? UnixDistrust(uint owner, uint mode, uint currentUser)
         {
@@ -68,7 +82,10 @@ namespace ConfigCat.Engine.Caching
                     && !(trustee == "CO" && entry.InheritOnly);
                 if (grantsOthers)
                 {
-                    return "can be written by " + trustee + " (rights 0x" + entry.Rights.ToString("x", CultureInfo.InvariantCulture) + ")";
+                    var rightsShown = "rights 0x" + entry.Rights.ToString("x", CultureInfo.InvariantCulture);
+                    return "can be written by " + (NameByAlias.TryGetValue(trustee, out var name)
+                        ? name + " (" + trustee + ", " + rightsShown + ")"
+                        : trustee + " (" + rightsShown + ")");
                 }
             }
 

@@ -43,7 +43,7 @@ namespace ConfigCat.Tests.Caching
         [Fact]
         public void A_folder_under_Public_is_not_trusted_because_interactive_users_may_modify_it()
         {
-            Assert.Equal("can be written by IU (rights 0x1301bf)", Distrust(UnderPublic, Me));
+            Assert.Equal("can be written by INTERACTIVE (IU, rights 0x1301bf)", Distrust(UnderPublic, Me));
         }
 
         [Theory]
@@ -77,18 +77,18 @@ namespace ConfigCat.Tests.Caching
         }
 
         [Theory]
-        [InlineData("(A;OICI;FA;;;WD)", "WD (rights 0x1f01ff)")] // Everyone: full control
-        [InlineData("(A;OICI;0x1301bf;;;AU)", "AU (rights 0x1301bf)")] // Authenticated Users: modify
-        [InlineData("(A;;FW;;;BU)", "BU (rights 0x120116)")] // Users: write
+        [InlineData("(A;OICI;FA;;;WD)", "Everyone (WD, rights 0x1f01ff)")] // Everyone: full control
+        [InlineData("(A;OICI;0x1301bf;;;AU)", "Authenticated Users (AU, rights 0x1301bf)")] // Authenticated Users: modify
+        [InlineData("(A;;FW;;;BU)", "Users (BU, rights 0x120116)")] // Users: write
         [InlineData("(A;;0x40000;;;" + Colleague + ")", Colleague + " (rights 0x40000)")] // change permissions
         [InlineData("(A;;WO;;;" + Colleague + ")", Colleague + " (rights 0x80000)")] // take ownership
         [InlineData("(A;;SD;;;" + Colleague + ")", Colleague + " (rights 0x10000)")] // delete
         [InlineData("(A;;GA;;;" + Colleague + ")", Colleague + " (rights 0x10000000)")]
         [InlineData("(A;;GW;;;" + Colleague + ")", Colleague + " (rights 0x40000000)")]
-        [InlineData("(A;OICIIO;FA;;;WD)", "WD (rights 0x1f01ff)")] // inherited by every file written into the folder
-        [InlineData("(A;;FA;;;CO)", "CO (rights 0x1f01ff)")] // CREATOR OWNER only stands for the creator when inherited
-        [InlineData("(OA;;FA;bf967aba-0de6-11d0-a285-00aa003049e2;;WD)", "WD (rights 0x1f01ff)")] // object entry
-        [InlineData("(XA;;FA;;;WD;(Member_of {SID(BA)}))", "WD (rights 0x1f01ff)")] // callback entry with its condition
+        [InlineData("(A;OICIIO;FA;;;WD)", "Everyone (WD, rights 0x1f01ff)")] // inherited by every file written into the folder
+        [InlineData("(A;;FA;;;CO)", "CREATOR OWNER (CO, rights 0x1f01ff)")] // CREATOR OWNER only stands for the creator when inherited
+        [InlineData("(OA;;FA;bf967aba-0de6-11d0-a285-00aa003049e2;;WD)", "Everyone (WD, rights 0x1f01ff)")] // object entry
+        [InlineData("(XA;;FA;;;WD;(Member_of {SID(BA)}))", "Everyone (WD, rights 0x1f01ff)")] // callback entry with its condition
         public void An_entry_that_lets_anyone_else_change_the_folder_is_not_trusted(string entries, string writer)
         {
             Assert.Equal("can be written by " + writer, Distrust("O:" + Me + "D:(A;;FA;;;" + Me + ")" + entries, Me));
@@ -100,7 +100,7 @@ namespace ConfigCat.Tests.Caching
         [InlineData("O:" + Me + "G:" + Users)]
         public void A_folder_without_a_DACL_is_not_trusted(string sddl)
         {
-            Assert.Equal("can be written by WD (rights 0x10000000)", Distrust(sddl, Me));
+            Assert.Equal("can be written by Everyone (WD, rights 0x10000000)", Distrust(sddl, Me));
         }
 
         [Fact]
