@@ -8,7 +8,8 @@ namespace ConfigCat.Engine.Caching
     /// <summary>
     /// An <see cref="IExternalCache"/> in a folder, one file per cache key, so that several processes (pipeline steps,
     /// runbook jobs) share one download and can start from the last known config when the CDN is unreachable.
-    /// Writes are atomic (a temporary file renamed over the entry) and, on Unix, readable only by the owner. A read
+    /// Writes are atomic (a temporary file renamed over the entry); a folder the cache creates, and so the files in it,
+    /// can be read only by its owner (on Windows also by SYSTEM and Administrators). A read
     /// only touches the file's content when its timestamp or size changed, because the client reads the cache on
     /// every evaluation. A folder or file that other users can write is not trusted (see <see cref="CacheTrust"/>):
     /// the first attempt to use it throws <see cref="UntrustedCacheException"/>, later ones do nothing.
@@ -70,8 +71,7 @@ namespace ConfigCat.Engine.Caching
         {
             if (!System.IO.Directory.Exists(Directory))
             {
-                System.IO.Directory.CreateDirectory(Directory);
-                UnixFilePermissions.RestrictDirectoryToOwner(Directory);
+                CreateOwnerOnlyDirectory(Directory);
             }
 
             var path = PathOf(key);
@@ -81,6 +81,27 @@ namespace ConfigCat.Engine.Caching
             }
 
             AtomicFile.WriteAllText(path, value, restrictToOwner: true);
+        }
+
+        private static void CreateOwnerOnlyDirectory(string directory)
+        {
+            if (UnixFilePermissions.IsUnix)
+            {
+                System.IO.Directory.CreateDirectory(directory);
+                UnixFilePermissions.RestrictDirectoryToOwner(directory);
+                return;
+            }
+
+            // Only the cache's own folder is restricted; the folders above it belong to whoever uses them. Without
+            // the trimming, "C:\cache\" would be its own parent and get the inherited DACL.
+            directory = directory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+            var parent = Path.GetDirectoryName(directory);
+            if (parent != null)
+            {
+                System.IO.Directory.CreateDirectory(parent);
+            }
+
+            WindowsFileSecurity.CreateOwnerOnlyDirectory(directory);
         }
 
         /// <summary>Reads without locking the file against a writer's replacement (Windows' File.ReadAllText shares

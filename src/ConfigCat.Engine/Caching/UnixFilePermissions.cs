@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace ConfigCat.Engine.Caching
 {
     /// <summary>Restricts files and folders to their owner on Unix. netstandard2.0 has no API for file modes, so this
-    /// calls libc's chmod; on Windows the default ACLs of the user's folders apply instead.</summary>
+    /// calls libc's chmod. On Windows a protected DACL does that (see <see cref="WindowsFileSecurity"/>).</summary>
     internal static class UnixFilePermissions
     {
         private const uint OwnerReadWrite = 0x180; // 0600

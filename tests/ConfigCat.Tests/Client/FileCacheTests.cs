@@ -77,6 +77,17 @@ namespace ConfigCat.Tests.Client
                 Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
                 Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(directory));
             }
+            else
+            {
+                // A protected DACL: nothing inherited from %TEMP%, and the file inherits the folder's entries.
+                Assert.Contains("D:P", WindowsFileSecurity.Describe(directory));
+                foreach (var entry in new[] { directory, path })
+                {
+                    var descriptor = WindowsSecurityDescriptor.Parse(WindowsFileSecurity.Describe(entry));
+                    Assert.Equal(new[] { "BA", "SY", WindowsFileSecurity.CurrentUser }.OrderBy(t => t), descriptor.Entries.Select(e => e.Trustee).OrderBy(t => t));
+                    Assert.Null(CacheTrust.Check(entry));
+                }
+            }
         }
 
         [Theory]
@@ -125,7 +136,7 @@ namespace ConfigCat.Tests.Client
         {
             if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows) || (makeUntrusted.Contains("owned") && UnixFileOwnership.CurrentUser != 0))
             {
-                return; // Changing a file's owner needs root; Windows' ACLs are not checked (see the README).
+                return; // Changing a file's owner needs root; the Windows decision is tested on SDDL in WindowsCacheTrustTests.
             }
 
             var planted = new FileConfigCache(directory);
