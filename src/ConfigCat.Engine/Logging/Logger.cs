@@ -202,7 +202,7 @@ namespace ConfigCat.Engine.Logging
         public string EventHandlerError(string eventName, Exception exception) =>
             Log(LogLevel.Warning, 4100, "An event handler of `" + eventName + "` threw an exception; the client carries on.", exception);
 
-        public string CacheNotTrusted(UntrustedCacheException exception) => Log(LogLevel.Warning, 4200, exception.Message);
+        internal string CacheNotTrusted(UntrustedCacheException exception) => Log(LogLevel.Warning, 4200, exception.Message);
 
         // 5000-5999: common info
 
