@@ -10,9 +10,9 @@ namespace ConfigCat.Engine.Caching
     public sealed class ProjectConfig
     {
         /// <summary>No config at all (nothing downloaded or cached yet).</summary>
-        public static readonly ProjectConfig Empty = new ProjectConfig(null, null, DateTime.MinValue, null);
+        internal static readonly ProjectConfig Empty = new ProjectConfig(null, null, DateTime.MinValue, null);
 
-        public ProjectConfig(string? configJson, Config? config, DateTime fetchTimeUtc, string? eTag)
+        internal ProjectConfig(string? configJson, Config? config, DateTime fetchTimeUtc, string? eTag)
         {
             ConfigJson = configJson;
             Config = config;
@@ -21,7 +21,7 @@ namespace ConfigCat.Engine.Caching
         }
 
         /// <summary>The raw response body; kept verbatim because it is what the cache stores and compares.</summary>
-        public string? ConfigJson { get; }
+        internal string? ConfigJson { get; }
 
         public Config? Config { get; }
 
@@ -30,22 +30,22 @@ namespace ConfigCat.Engine.Caching
 
         public string? ETag { get; }
 
-        public bool IsEmpty => Config == null;
+        internal bool IsEmpty => Config == null;
 
         /// <summary>Whether the entry is older than <paramref name="maxAge"/> at <paramref name="nowUtc"/>; the empty
         /// entry is always expired.</summary>
-        public bool IsExpired(TimeSpan maxAge, DateTime nowUtc) => ReferenceEquals(this, Empty) || FetchTime + maxAge < nowUtc;
+        internal bool IsExpired(TimeSpan maxAge, DateTime nowUtc) => ReferenceEquals(this, Empty) || FetchTime + maxAge < nowUtc;
 
         /// <summary>The same content, confirmed again at <paramref name="fetchTimeUtc"/> (a 304, or a 403/404 that keeps
         /// the last config and postpones the next attempt).</summary>
-        public ProjectConfig With(DateTime fetchTimeUtc) => new ProjectConfig(ConfigJson, Config, fetchTimeUtc, ETag);
+        internal ProjectConfig With(DateTime fetchTimeUtc) => new ProjectConfig(ConfigJson, Config, fetchTimeUtc, ETag);
 
         /// <summary>Same content as <paramref name="other"/>: by ETag when both have one, else by JSON text.</summary>
-        public bool ContentEquals(ProjectConfig other) =>
+        internal bool ContentEquals(ProjectConfig other) =>
             ETag != null && other.ETag != null ? ETag == other.ETag : ConfigJson == other.ConfigJson;
 
         /// <summary>The current UTC time truncated to milliseconds, the precision the cache format keeps.</summary>
-        public static DateTime UtcNowMilliseconds()
+        internal static DateTime UtcNowMilliseconds()
         {
             var now = DateTime.UtcNow;
             return new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);

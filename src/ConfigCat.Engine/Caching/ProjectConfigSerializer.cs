@@ -8,7 +8,7 @@ namespace ConfigCat.Engine.Caching
     /// The cache entry format every ConfigCat SDK shares: <c>{fetch time in Unix ms}\n{ETag}\n{config JSON}</c>, split at
     /// the first two line feeds (the JSON may contain more). Processes using the same SDK key can share one entry.
     /// </summary>
-    public static class ProjectConfigSerializer
+    internal static class ProjectConfigSerializer
     {
         private static readonly DateTime UnixEpoch = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 

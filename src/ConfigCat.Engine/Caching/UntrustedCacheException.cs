@@ -3,7 +3,7 @@ using System.IO;
 namespace ConfigCat.Engine.Caching
 {
     /// <summary>A cache folder or file that others can write; the cache then neither reads nor writes it.</summary>
-    public sealed class UntrustedCacheException : IOException
+    internal sealed class UntrustedCacheException : IOException
     {
         public UntrustedCacheException(string path, string reason)
             : base("The cache '" + path + "' " + reason + ", so it is neither read nor written.")

@@ -3,7 +3,7 @@ using ConfigCat.Engine.Polling;
 
 namespace ConfigCat.Engine.Client
 {
-    public sealed class ClientReadyEventArgs : EventArgs
+    internal sealed class ClientReadyEventArgs : EventArgs
     {
         public ClientReadyEventArgs(ClientCacheState cacheState)
         {

@@ -119,12 +119,12 @@ namespace ConfigCat.Engine.Client
 
         public event EventHandler<ConfigChangedEventArgs>? ConfigChanged;
 
-        public event EventHandler<ConfigFetchedEventArgs>? ConfigFetched;
+        internal event EventHandler<ConfigFetchedEventArgs>? ConfigFetched;
 
-        public event EventHandler<ClientReadyEventArgs>? ClientReady;
+        internal event EventHandler<ClientReadyEventArgs>? ClientReady;
 
         /// <summary>Raised for every evaluation; details objects are only built while someone listens.</summary>
-        public event EventHandler<FlagEvaluatedEventArgs>? FlagEvaluated;
+        internal event EventHandler<FlagEvaluatedEventArgs>? FlagEvaluated;
 
         public ConfigCatClientOptions Options { get; }
 

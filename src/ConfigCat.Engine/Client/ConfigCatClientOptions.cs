@@ -54,9 +54,9 @@ namespace ConfigCat.Engine.Client
 
         /// <summary>Hooks: handlers attached to the client before it starts, so that they see its first download and
         /// its ClientReady, which a handler attached after the constructor may miss.</summary>
-        public event EventHandler<ClientReadyEventArgs>? ClientReady;
+        internal event EventHandler<ClientReadyEventArgs>? ClientReady;
 
-        public event EventHandler<ConfigFetchedEventArgs>? ConfigFetched;
+        internal event EventHandler<ConfigFetchedEventArgs>? ConfigFetched;
 
         public event EventHandler<ConfigChangedEventArgs>? ConfigChanged;
 

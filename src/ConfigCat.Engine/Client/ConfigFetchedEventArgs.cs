@@ -4,7 +4,7 @@ using ConfigCat.Engine.Polling;
 namespace ConfigCat.Engine.Client
 {
     /// <summary>A download attempt finished (successfully or not).</summary>
-    public sealed class ConfigFetchedEventArgs : EventArgs
+    internal sealed class ConfigFetchedEventArgs : EventArgs
     {
         public ConfigFetchedEventArgs(RefreshResult result)
         {

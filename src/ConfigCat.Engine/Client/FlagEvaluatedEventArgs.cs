@@ -3,7 +3,7 @@ using ConfigCat.Engine.Evaluation;
 
 namespace ConfigCat.Engine.Client
 {
-    public sealed class FlagEvaluatedEventArgs : EventArgs
+    internal sealed class FlagEvaluatedEventArgs : EventArgs
     {
         public FlagEvaluatedEventArgs(EvaluationDetails details)
         {

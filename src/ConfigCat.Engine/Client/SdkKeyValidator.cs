@@ -5,7 +5,7 @@ namespace ConfigCat.Engine.Client
 {
     /// <summary>The shapes of SDK key ConfigCat issues (-SdkKey in docs/en-US/Connect-ConfigCat.md). Only lengths are
     /// checked, not characters.</summary>
-    public static class SdkKeyValidator
+    internal static class SdkKeyValidator
     {
         private const string V2Prefix = "configcat-sdk-1";
         private const string ProxyPrefix = "configcat-proxy/";

@@ -11,7 +11,7 @@ namespace ConfigCat.Engine.Evaluation
     /// a rule that cannot be evaluated is skipped), then percentage options, then the fallback value. Stateless and
     /// thread-safe; every evaluation runs against an immutable settings map.
     /// </summary>
-    public static class Evaluator
+    internal static class Evaluator
     {
         private const string TargetingRuleIgnored = "The current targeting rule is ignored and the evaluation continues with the next rule.";
 

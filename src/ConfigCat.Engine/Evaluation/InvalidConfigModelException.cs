@@ -4,7 +4,7 @@ namespace ConfigCat.Engine.Evaluation
 {
     /// <summary>The part of the config being evaluated is broken (unknown comparator, missing salt, % options that do
     /// not add up to 100, a circular prerequisite, ...). The evaluation returns the default value.</summary>
-    public sealed class InvalidConfigModelException : Exception
+    internal sealed class InvalidConfigModelException : Exception
     {
         public InvalidConfigModelException(string message) : base(message)
         {

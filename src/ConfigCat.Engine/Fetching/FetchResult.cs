@@ -4,7 +4,7 @@ using ConfigCat.Engine.Caching;
 namespace ConfigCat.Engine.Fetching
 {
     /// <summary>The outcome of one logical download: the entry to keep, and the error when it failed.</summary>
-    public sealed class FetchResult
+    internal sealed class FetchResult
     {
         private FetchResult(FetchStatus status, ProjectConfig config, RefreshErrorCode errorCode, string? errorMessage, Exception? errorException)
         {

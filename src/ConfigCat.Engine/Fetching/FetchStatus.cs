@@ -1,6 +1,6 @@
 namespace ConfigCat.Engine.Fetching
 {
-    public enum FetchStatus
+    internal enum FetchStatus
     {
         /// <summary>A new config was downloaded (HTTP 200).</summary>
         Fetched,

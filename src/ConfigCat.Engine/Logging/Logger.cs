@@ -12,12 +12,12 @@ namespace ConfigCat.Engine.Logging
     /// </summary>
     public sealed class Logger
     {
-        public static readonly Logger Null = new Logger(LogLevel.Off, null);
+        internal static readonly Logger Null = new Logger(LogLevel.Off, null);
 
         private readonly ILogSink? sink;
         private readonly Action<LogEvent>? errorObserver;
 
-        public Logger(LogLevel level, ILogSink? sink, Action<LogEvent>? errorObserver = null, string methodName = "GetValue()", string defaultParameterName = "defaultValue")
+        internal Logger(LogLevel level, ILogSink? sink, Action<LogEvent>? errorObserver = null, string methodName = "GetValue()", string defaultParameterName = "defaultValue")
         {
             Level = level;
             this.sink = sink;
@@ -26,17 +26,17 @@ namespace ConfigCat.Engine.Logging
             DefaultParameterName = defaultParameterName;
         }
 
-        public LogLevel Level { get; }
+        internal LogLevel Level { get; }
 
         /// <summary>How messages name the evaluation method, e.g. <c>getValueAsync()</c> or <c>Get-ConfigCatValue</c>.</summary>
-        public string MethodName { get; }
+        internal string MethodName { get; }
 
         /// <summary>How messages name the default value argument, e.g. <c>defaultValue</c> or <c>-Default</c>.</summary>
-        public string DefaultParameterName { get; }
+        internal string DefaultParameterName { get; }
 
-        public bool IsEnabled(LogLevel level) => level != LogLevel.Off && level <= Level;
+        internal bool IsEnabled(LogLevel level) => level != LogLevel.Off && level <= Level;
 
-        public Logger WithSink(ILogSink? newSink) => new Logger(Level, newSink, errorObserver, MethodName, DefaultParameterName);
+        internal Logger WithSink(ILogSink? newSink) => new Logger(Level, newSink, errorObserver, MethodName, DefaultParameterName);
 
         /// <summary>A logger with another level, sink and caller names that keeps the error observer: what one cmdlet call
         /// logs through, made in one allocation.</summary>
@@ -45,7 +45,7 @@ namespace ConfigCat.Engine.Logging
 
         /// <summary>Writes the event if its level is enabled. Error events also reach the error observer (the client's
         /// error hook) even when the level filters them out. Returns the message, which callers also report in results.</summary>
-        public string Log(LogLevel level, int eventId, string message, Exception? exception = null)
+        internal string Log(LogLevel level, int eventId, string message, Exception? exception = null)
         {
             if (IsEnabled(level) || (level == LogLevel.Error && errorObserver != null))
             {
@@ -64,7 +64,7 @@ namespace ConfigCat.Engine.Logging
             return message;
         }
 
-        public void Debug(string message)
+        internal void Debug(string message)
         {
             if (IsEnabled(LogLevel.Debug))
             {
@@ -76,61 +76,61 @@ namespace ConfigCat.Engine.Logging
 
         // 1000-1999: common errors
 
-        public string ConfigJsonIsNotPresent(string defaultReturnValue) =>
+        internal string ConfigJsonIsNotPresent(string defaultReturnValue) =>
             Log(LogLevel.Error, 1000, "Config JSON is not present. Returning " + defaultReturnValue + ".");
 
-        public string ConfigJsonIsNotPresentSingle(string key, object? defaultValue) =>
+        internal string ConfigJsonIsNotPresentSingle(string key, object? defaultValue) =>
             Log(LogLevel.Error, 1000, "Config JSON is not present when evaluating setting '" + key + "'. Returning the `" + DefaultParameterName
                 + "` parameter that you specified in your application: '" + JsValueFormatter.Format(defaultValue) + "'.");
 
-        public string SettingEvaluationFailedDueToMissingKey(string key, object? defaultValue, string availableKeys) =>
+        internal string SettingEvaluationFailedDueToMissingKey(string key, object? defaultValue, string availableKeys) =>
             Log(LogLevel.Error, 1001, "Failed to evaluate setting '" + key + "' (the key was not found in config JSON). Returning the `" + DefaultParameterName
                 + "` parameter that you specified in your application: '" + JsValueFormatter.Format(defaultValue) + "'. Available keys: [" + availableKeys + "].");
 
-        public string SettingEvaluationErrorSingle(string key, object? defaultValue, Exception exception) =>
+        internal string SettingEvaluationErrorSingle(string key, object? defaultValue, Exception exception) =>
             Log(LogLevel.Error, 1002, "Error occurred in the `" + MethodName + "` method while evaluating setting '" + key + "'. Returning the `"
                 + DefaultParameterName + "` parameter that you specified in your application: '" + JsValueFormatter.Format(defaultValue) + "'.", exception);
 
-        public string ForceRefreshError(string methodName, Exception exception) =>
+        internal string ForceRefreshError(string methodName, Exception exception) =>
             Log(LogLevel.Error, 1003, "Error occurred in the `" + methodName + "` method.", exception);
 
-        public string FetchFailedDueToInvalidSdkKey(string sdkKey, string? rayId) =>
+        internal string FetchFailedDueToInvalidSdkKey(string sdkKey, string? rayId) =>
             Log(LogLevel.Error, 1100, WithRayId("Your SDK Key seems to be wrong: '" + SdkKeyMask.Mask(sdkKey) + "'. You can find the valid SDK Key at https://app.configcat.com/sdkkey", rayId));
 
-        public string FetchFailedDueToUnexpectedHttpResponse(int statusCode, string? reasonPhrase, string? rayId) =>
+        internal string FetchFailedDueToUnexpectedHttpResponse(int statusCode, string? reasonPhrase, string? rayId) =>
             Log(LogLevel.Error, 1101, WithRayId("Unexpected HTTP response was received while trying to fetch config JSON: " + statusCode + " " + reasonPhrase, rayId));
 
-        public string FetchFailedDueToRequestTimeout(int timeoutMs, Exception? exception) =>
+        internal string FetchFailedDueToRequestTimeout(int timeoutMs, Exception? exception) =>
             Log(LogLevel.Error, 1102, "Request timed out while trying to fetch config JSON. Timeout value: " + timeoutMs + "ms", exception);
 
-        public string FetchFailedDueToUnexpectedError(Exception exception) =>
+        internal string FetchFailedDueToUnexpectedError(Exception exception) =>
             Log(LogLevel.Error, 1103, "Unexpected error occurred while trying to fetch config JSON. It is most likely due to a local network issue. Please make sure your application can reach the ConfigCat CDN servers (or your proxy server) over HTTP.", exception);
 
-        public string FetchFailedDueToRedirectLoop(string? rayId) =>
+        internal string FetchFailedDueToRedirectLoop(string? rayId) =>
             Log(LogLevel.Error, 1104, WithRayId("Redirection loop encountered while trying to fetch config JSON. Please contact us at https://configcat.com/support/", rayId));
 
-        public string FetchReceived200WithInvalidBody(Exception? exception, string? rayId) =>
+        internal string FetchReceived200WithInvalidBody(Exception? exception, string? rayId) =>
             Log(LogLevel.Error, 1105, WithRayId("Fetching config JSON was successful but the HTTP response content was invalid.", rayId), exception);
 
-        public string FetchReceived304WhenLocalCacheIsEmpty(int statusCode, string? reasonPhrase, string? rayId) =>
+        internal string FetchReceived304WhenLocalCacheIsEmpty(int statusCode, string? reasonPhrase, string? rayId) =>
             Log(LogLevel.Error, 1106, WithRayId("Unexpected HTTP response was received when no config JSON is cached locally: " + statusCode + " " + reasonPhrase, rayId));
 
-        public string AutoPollErrorDuringPolling(Exception exception) =>
+        internal string AutoPollErrorDuringPolling(Exception exception) =>
             Log(LogLevel.Error, 1200, "Error occurred during auto polling.", exception);
 
         // 2000-2999: SDK-specific errors
 
-        public string FetchFailedDueToSecureChannel(Exception exception) =>
+        internal string FetchFailedDueToSecureChannel(Exception exception) =>
             Log(LogLevel.Error, 2100, "Secure connection could not be established. Please make sure that your application is enabled to use TLS 1.2+"
                 + " and trusts the certificate of the server (or of your proxy server).", exception);
 
-        public string SettingForVariationIdIsNotPresent(string variationId) =>
+        internal string SettingForVariationIdIsNotPresent(string variationId) =>
             Log(LogLevel.Error, 2011, "Could not find the setting for the specified variation ID: '" + variationId + "'.");
 
-        public string CacheReadError(Exception exception) =>
+        internal string CacheReadError(Exception exception) =>
             Log(LogLevel.Error, 2200, "Error occurred while reading the cache.", exception);
 
-        public string CacheWriteError(Exception exception) =>
+        internal string CacheWriteError(Exception exception) =>
             Log(LogLevel.Error, 2201, "Error occurred while writing the cache.", exception);
 
         // 3000-3999: common warnings
@@ -149,10 +149,10 @@ namespace ConfigCat.Engine.Logging
             }
         }
 
-        public string DataGovernanceIsOutOfSync() =>
+        internal string DataGovernanceIsOutOfSync() =>
             Log(LogLevel.Warning, 3002, "The `dataGovernance` parameter specified at the client initialization is not in sync with the preferences on the ConfigCat Dashboard. Read more: https://configcat.com/docs/advanced/data-governance/");
 
-        public void UserObjectAttributeIsMissingPercentage(string key, string attributeName)
+        internal void UserObjectAttributeIsMissingPercentage(string key, string attributeName)
         {
             if (IsEnabled(LogLevel.Warning))
             {
@@ -161,7 +161,7 @@ namespace ConfigCat.Engine.Logging
             }
         }
 
-        public void UserObjectAttributeIsMissingCondition(string condition, string key, string attributeName)
+        internal void UserObjectAttributeIsMissingCondition(string condition, string key, string attributeName)
         {
             if (IsEnabled(LogLevel.Warning))
             {
@@ -170,7 +170,7 @@ namespace ConfigCat.Engine.Logging
             }
         }
 
-        public void UserObjectAttributeIsInvalid(string condition, string key, string reason, string attributeName)
+        internal void UserObjectAttributeIsInvalid(string condition, string key, string reason, string attributeName)
         {
             if (IsEnabled(LogLevel.Warning))
             {
@@ -179,7 +179,7 @@ namespace ConfigCat.Engine.Logging
             }
         }
 
-        public void UserObjectAttributeIsAutoConverted(string condition, string key, string attributeName, string attributeValue)
+        internal void UserObjectAttributeIsAutoConverted(string condition, string key, string attributeName, string attributeValue)
         {
             if (IsEnabled(LogLevel.Warning))
             {
@@ -188,26 +188,26 @@ namespace ConfigCat.Engine.Logging
             }
         }
 
-        public string ClientIsOffline() =>
+        internal string ClientIsOffline() =>
             Log(LogLevel.Warning, 3200, "Client is in offline mode, it cannot initiate HTTP calls.");
 
-        public string MethodHasNoEffectDueToDisposedClient(string methodName) =>
+        internal string MethodHasNoEffectDueToDisposedClient(string methodName) =>
             Log(LogLevel.Warning, 3201, "The client object is already disposed, thus `" + methodName + "()` has no effect.");
 
-        public string MethodHasNoEffectDueToOverrideBehavior(string overrideBehavior, string methodName) =>
+        internal string MethodHasNoEffectDueToOverrideBehavior(string overrideBehavior, string methodName) =>
             Log(LogLevel.Warning, 3202, "Client is configured to use the `" + overrideBehavior + "` override behavior, thus `" + methodName + "()` has no effect.");
 
         // 4000-4999: SDK-specific warnings
 
-        public string EventHandlerError(string eventName, Exception exception) =>
+        internal string EventHandlerError(string eventName, Exception exception) =>
             Log(LogLevel.Warning, 4100, "An event handler of `" + eventName + "` threw an exception; the client carries on.", exception);
 
-        public string CacheNotTrusted(UntrustedCacheException exception) => Log(LogLevel.Warning, 4200, exception.Message);
+        internal string CacheNotTrusted(UntrustedCacheException exception) => Log(LogLevel.Warning, 4200, exception.Message);
 
         // 5000-5999: common info
 
-        public void SettingEvaluated(string evaluationLog) => Log(LogLevel.Info, 5000, evaluationLog);
+        internal void SettingEvaluated(string evaluationLog) => Log(LogLevel.Info, 5000, evaluationLog);
 
-        public void StatusChanged(string mode) => Log(LogLevel.Info, 5200, "Switched to " + mode + " mode.");
+        internal void StatusChanged(string mode) => Log(LogLevel.Info, 5200, "Switched to " + mode + " mode.");
     }
 }

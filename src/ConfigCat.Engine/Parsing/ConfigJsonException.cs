@@ -4,7 +4,7 @@ namespace ConfigCat.Engine.Parsing
 {
     /// <summary>Config JSON that cannot be loaded: malformed or truncated JSON, or a field of the wrong JSON type.
     /// The message names the line, column and JSON path; callers add which file or response it came from.</summary>
-    public sealed class ConfigJsonException : Exception
+    internal sealed class ConfigJsonException : Exception
     {
         public ConfigJsonException(string reason, long line, long column, string? path, Exception? innerException = null)
             : base(FormatMessage(reason, line, column, path), innerException)

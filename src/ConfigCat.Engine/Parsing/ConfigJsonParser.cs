@@ -14,7 +14,7 @@ namespace ConfigCat.Engine.Parsing
     /// returned. Semantic problems (an unknown comparator, a missing value) are kept and reported when evaluated,
     /// as the official SDKs do.
     /// </summary>
-    public static class ConfigJsonParser
+    internal static class ConfigJsonParser
     {
         /// <param name="json">The config JSON text.</param>
         /// <param name="lenient">Also accept comments and trailing commas (hand-written flag override files).</param>

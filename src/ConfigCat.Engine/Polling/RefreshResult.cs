@@ -26,7 +26,7 @@ namespace ConfigCat.Engine.Polling
         public static RefreshResult Failure(RefreshErrorCode errorCode, string errorMessage, Exception? exception = null) =>
             new RefreshResult(errorCode, errorMessage, exception);
 
-        public static RefreshResult From(FetchResult fetchResult) => fetchResult.Status == FetchStatus.Errored
+        internal static RefreshResult From(FetchResult fetchResult) => fetchResult.Status == FetchStatus.Errored
             ? Failure(fetchResult.ErrorCode, fetchResult.ErrorMessage!, fetchResult.ErrorException)
             : Succeeded;
     }

@@ -10,7 +10,7 @@ namespace ConfigCat.Engine.Webhooks
     /// <c>{"config":"##ConfigName##","changes":##ChangeDetails##}</c>). An array counts when each element is an object with
     /// a string <c>settingKey</c>. Any other body, JSON or not, has no change details.
     /// </summary>
-    public static class ChangeDetailsParser
+    internal static class ChangeDetailsParser
     {
         private static readonly IReadOnlyList<WebhookChange> None = Array.Empty<WebhookChange>();
 
