@@ -3,11 +3,14 @@
 
 BeforeAll {
     Set-StrictMode -Version Latest
+    Import-Module (Join-Path $PSScriptRoot 'TestServer.psm1') -Force
     Import-Module ConfigCat
+    $server = Start-TestConfigServer
 }
 
 AfterAll {
     Disconnect-ConfigCat
+    Stop-TestConfigServer -Server $server
 }
 
 Describe 'Type names in messages' {
@@ -58,5 +61,21 @@ Describe 'Export-ConfigCatValue warning for a missing key' {
         $null = Get-ConfigCatValue -Key nosuchkey -WarningVariable warnings 3>$null
         "$warnings" | Should -Match "nosuchkey"
         "$warnings" | Should -Not -Match 'Default'
+    }
+}
+
+Describe 'A proxy that asks for credentials' {
+    It 'gets a hint to -ProxyCredential with its 407' {
+        Set-TestFault -Server $server -Fault None -ProxyCredentials 'proxyuser:proxypass'
+        try {
+            Connect-ConfigCat -SdkKey (New-TestSdkKey) -BaseUrl 'http://configcat-cdn.invalid' -Proxy $server.BaseUrl -PollingMode ManualPoll
+            $result = Update-ConfigCat -WarningVariable warnings 3>$null
+            $result.IsSuccess | Should -BeFalse
+            "$warnings" | Should -Match '407'
+            "$warnings" | Should -Match 'Pass its user name and password with -ProxyCredential\.'
+        }
+        finally {
+            Set-TestFault -Server $server -Fault None
+        }
     }
 }

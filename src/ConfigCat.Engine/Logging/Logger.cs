@@ -102,8 +102,13 @@ namespace ConfigCat.Engine.Logging
         public string FetchFailedDueToInvalidSdkKey(string sdkKey, string? rayId) =>
             Log(LogLevel.Error, 1100, WithRayId("Your SDK Key seems to be wrong: '" + SdkKeyMask.Mask(sdkKey) + "'. You can find the valid SDK Key at https://app.configcat.com/sdkkey", rayId));
 
+        /// <summary>What event 1101 adds for a 407, so that a front end can recognise it and say how its users give the
+        /// proxy's credentials.</summary>
+        public const string ProxyAsksForCredentials = "The proxy server asks for credentials.";
+
         public string FetchFailedDueToUnexpectedHttpResponse(int statusCode, string? reasonPhrase, string? rayId) =>
-            Log(LogLevel.Error, 1101, WithRayId("Unexpected HTTP response was received while trying to fetch config JSON: " + statusCode + " " + reasonPhrase, rayId));
+            Log(LogLevel.Error, 1101, WithRayId("Unexpected HTTP response was received while trying to fetch config JSON: " + statusCode + " " + reasonPhrase, rayId)
+                + (statusCode == 407 ? ". " + ProxyAsksForCredentials : string.Empty));
 
         public string FetchFailedDueToRequestTimeout(int timeoutMs, Exception? exception) =>
             Log(LogLevel.Error, 1102, "Request timed out while trying to fetch config JSON. Timeout value: " + timeoutMs + "ms", exception);
