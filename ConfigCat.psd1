@@ -37,7 +37,8 @@
             Tags         = @('ConfigCat', 'FeatureFlags', 'FeatureToggle', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/configcat-powershell/ConfigCat'
             LicenseUri   = 'https://github.com/configcat-powershell/ConfigCat/blob/main/LICENSE'
-            ReleaseNotes = 'First release: Connect-ConfigCat, Get-ConfigCatValue, Test-ConfigCatFlag, Get-ConfigCatKey, Export-ConfigCatValue, Update-ConfigCat, Register-ConfigCatChanged, Get-ConfigCatClient, Test-ConfigCatWebhook and Disconnect-ConfigCat over a full ConfigCat SDK engine (config JSON v6, every targeting feature, polling, shared file cache, flag overrides).'
+            Prerelease   = 'preview1'
+            ReleaseNotes = 'First preview: Connect-ConfigCat, Get-ConfigCatValue, Test-ConfigCatFlag, Get-ConfigCatKey, Export-ConfigCatValue, Update-ConfigCat, Register-ConfigCatChanged, Test-ConfigCatWebhook, Get-ConfigCatClient and Disconnect-ConfigCat over a full ConfigCat SDK engine (config JSON v6, every targeting feature, polling, shared file cache, flag overrides).'
         }
     }
 }

@@ -239,7 +239,7 @@ function Invoke-PackageTask {
     finally {
         Remove-Item -LiteralPath $throwawayHome -Recurse -Force -ErrorAction SilentlyContinue
     }
-    $package = Join-Path $repositoryDirectory "$ModuleName.$(Get-ModuleVersionPrefix -RepositoryRoot $RepositoryRoot).nupkg"
+    $package = Join-Path $repositoryDirectory "$ModuleName.$(Get-ModulePackageVersion -RepositoryRoot $RepositoryRoot).nupkg"
     if ($publish.ExitCode -ne 0 -or -not (Test-Path -LiteralPath $package)) {
         throw "Publish-PSResource did not produce $package (exit code $($publish.ExitCode))."
     }

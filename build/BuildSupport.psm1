@@ -23,6 +23,21 @@ function Get-ModuleVersionPrefix {
     $node.InnerText.Trim()
 }
 
+function Get-ModulePackageVersion {
+    <#
+    .SYNOPSIS
+    The version the package carries: VersionPrefix, with the manifest's PrivateData.PSData.Prerelease label after a
+    hyphen when it has one (0.1.0-preview1), as Publish-PSResource names the nupkg and the Gallery shows it.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(Mandatory)] [string] $RepositoryRoot)
+
+    $version = Get-ModuleVersionPrefix -RepositoryRoot $RepositoryRoot
+    $prerelease = (Import-PowerShellDataFile -LiteralPath (Join-Path $RepositoryRoot 'ConfigCat.psd1')).PrivateData.PSData['Prerelease']
+    if ([string]::IsNullOrEmpty($prerelease)) { $version } else { "$version-$prerelease" }
+}
+
 function Get-NuGetGlobalPackagesFolder {
     <#
     .SYNOPSIS
@@ -256,4 +271,4 @@ function Invoke-ChildScriptBlock {
     }
 }
 
-Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-NuGetGlobalPackagesFolder, Find-ToolModule, Write-ToolSuiteSummary, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-NativeCommand, Invoke-ChildPwsh, Invoke-ChildScriptBlock
+Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-ModulePackageVersion, Get-NuGetGlobalPackagesFolder, Find-ToolModule, Write-ToolSuiteSummary, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-NativeCommand, Invoke-ChildPwsh, Invoke-ChildScriptBlock

@@ -40,3 +40,43 @@ Describe 'Connect-ConfigCat -Proxy' {
         $failure.Exception.Message | Should -Be "-Proxy '$Proxy' is not an absolute http:// or https:// URL, such as http://proxy.example.com:8080."
     }
 }
+
+Describe 'Connect-ConfigCat options that have no effect' {
+    BeforeDiscovery {
+        $credential = [pscredential]::new('proxyuser', (ConvertTo-SecureString 'proxypass' -AsPlainText -Force))
+    }
+
+    BeforeAll { $sdkKey = 'configcat-sdk-1/AAAAAAAAAAAAAAAAAAAAAA/GGGGGGGGGGGGGGGGGGGGGG' }
+
+    AfterEach { Disconnect-ConfigCat }
+
+    It 'warns once that <Case>' -TestCases @(
+        @{ Case = '-OverrideBehaviour needs -FlagOverrides'; Arguments = @{ OverrideBehaviour = 'LocalOverRemote' }
+            Warning = 'ConfigCat: -OverrideBehaviour has no effect without -FlagOverrides.' }
+        @{ Case = '-CacheTimeToLiveSeconds needs LazyLoad'; Arguments = @{ CacheTimeToLiveSeconds = 30 }
+            Warning = 'ConfigCat: -CacheTimeToLiveSeconds has no effect with -PollingMode AutoPoll; only LazyLoad uses it.' }
+        @{ Case = '-PollIntervalSeconds needs AutoPoll'; Arguments = @{ PollingMode = 'LazyLoad'; PollIntervalSeconds = 30 }
+            Warning = 'ConfigCat: -PollIntervalSeconds has no effect with -PollingMode LazyLoad; only AutoPoll uses it.' }
+        @{ Case = '-MaxInitWaitSeconds needs AutoPoll'; Arguments = @{ PollingMode = 'ManualPoll'; MaxInitWaitSeconds = 2 }
+            Warning = 'ConfigCat: -MaxInitWaitSeconds has no effect with -PollingMode ManualPoll; only AutoPoll uses it.' }
+        @{ Case = '-ProxyCredential needs -Proxy'; Arguments = @{ ProxyCredential = $credential }
+            Warning = 'ConfigCat: -ProxyCredential has no effect without -Proxy (a proxy from HTTP_PROXY or HTTPS_PROXY takes its credentials from its URL).' }
+    ) {
+        param($Arguments, $Warning)
+        Connect-ConfigCat -SdkKey $sdkKey -Offline @Arguments -WarningVariable warnings 3>$null
+        @($warnings | ForEach-Object { "$_" }) | Should -Be @($Warning)
+        $null = Get-ConfigCatValue -Key anything -Default 0 -WarningVariable later 3>$null
+        @($later | Where-Object { "$_" -match 'no effect' }).Count | Should -Be 0 -Because 'the warning is written once, at connect'
+    }
+
+    It 'does not warn when every option given applies: <Case>' -TestCases @(
+        @{ Case = 'AutoPoll options'; Arguments = @{ PollIntervalSeconds = 30; MaxInitWaitSeconds = 2 } }
+        @{ Case = 'LazyLoad options'; Arguments = @{ PollingMode = 'LazyLoad'; CacheTimeToLiveSeconds = 30 } }
+        @{ Case = 'overrides'; Arguments = @{ FlagOverrides = @{ isOn = $true }; OverrideBehaviour = 'LocalOverRemote' } }
+        @{ Case = 'a proxy'; Arguments = @{ Proxy = 'http://proxy.example.com:8080'; ProxyCredential = $credential } }
+    ) {
+        param($Arguments)
+        Connect-ConfigCat -SdkKey $sdkKey -Offline @Arguments -WarningVariable warnings 3>$null
+        @($warnings).Count | Should -Be 0
+    }
+}

@@ -147,6 +147,15 @@ Describe 'Staged manifest out/ConfigCat/ConfigCat.psd1' {
         $isPrerelease | Should -Be $callsItAPreview
     }
 
+    It 'marks the version as a prerelease when the CHANGELOG calls it a preview' {
+        $version = Get-ModuleVersionPrefix -RepositoryRoot $repositoryRoot
+        $changelog = Get-Content -LiteralPath (Join-Path $repositoryRoot 'CHANGELOG.md') -Raw
+        $entry = [regex]::Match($changelog, '(?ms)^## \[' + [regex]::Escape($version) + '\][^\n]*\n(.*?)(?=^## |\z)').Groups[1].Value
+        $entry | Should -Not -BeNullOrEmpty -Because "the CHANGELOG has an entry for $version"
+        $callsItAPreview = $entry -match '(?i)\bpreview\b'
+        (-not [string]::IsNullOrEmpty($manifest.PrivateData.PSData['Prerelease'])) | Should -Be $callsItAPreview
+    }
+
     It 'references only files that exist in the staged folder' {
         $referenced = foreach ($key in 'RootModule', 'NestedModules', 'FormatsToProcess', 'TypesToProcess', 'ScriptsToProcess', 'RequiredAssemblies', 'FileList') {
             if ($manifest.ContainsKey($key)) { $manifest[$key] }

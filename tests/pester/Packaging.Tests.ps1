@@ -13,7 +13,7 @@ BeforeDiscovery {
                 $ErrorActionPreference = 'Stop'
                 Register-PSResourceRepository -Name ConfigCatTest -Uri $RepositoryPath -Trusted
                 try {
-                    Install-PSResource -Name ConfigCat -Repository ConfigCatTest -Scope CurrentUser -TrustRepository
+                    Install-PSResource -Name ConfigCat -Repository ConfigCatTest -Scope CurrentUser -TrustRepository -Prerelease
                 }
                 finally {
                     Unregister-PSResourceRepository -Name ConfigCatTest
@@ -28,7 +28,7 @@ BeforeDiscovery {
                 Import-Module PowerShellGet -RequiredVersion 2.2.5
                 Register-PSRepository -Name ConfigCatTest -SourceLocation $RepositoryPath -InstallationPolicy Trusted
                 try {
-                    Install-Module -Name ConfigCat -Repository ConfigCatTest -Scope CurrentUser
+                    Install-Module -Name ConfigCat -Repository ConfigCatTest -Scope CurrentUser -AllowPrerelease
                 }
                 finally {
                     Unregister-PSRepository -Name ConfigCatTest
@@ -44,7 +44,7 @@ BeforeAll {
     Import-Module (Join-Path $repositoryRoot 'build/BuildSupport.psm1') -Force
     $outDirectory = Join-Path $repositoryRoot 'out'
     $version = Get-ModuleVersionPrefix -RepositoryRoot $repositoryRoot
-    $package = Join-Path $outDirectory "repo/ConfigCat.$version.nupkg"
+    $package = Join-Path $outDirectory "repo/ConfigCat.$(Get-ModulePackageVersion -RepositoryRoot $repositoryRoot).nupkg"
     if (-not (Test-Path -LiteralPath $package)) {
         throw "$package is missing; run: dotnet pwsh ./build.ps1 Package"
     }

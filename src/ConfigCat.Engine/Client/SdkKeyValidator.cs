@@ -43,8 +43,12 @@ namespace ConfigCat.Engine.Client
 
             if (!IsValid(sdkKey, hasCustomBaseUrl))
             {
-                throw new ArgumentException("The SDK key '" + SdkKeyMask.Mask(sdkKey) + "' is not a valid ConfigCat SDK key: expected 'configcat-sdk-1/<22 characters>/<22 characters>' or a legacy '<22 characters>/<22 characters>' key"
-                    + (hasCustomBaseUrl ? ", or 'configcat-proxy/<name>' for a ConfigCat Proxy." : ". A 'configcat-proxy/' key needs a custom base URL."), nameof(sdkKey));
+                // The Proxy hint only for a key meant for one: to everyone else it is noise that suggests a wrong fix.
+                var proxyHint = !sdkKey!.StartsWith(ProxyPrefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) ? string.Empty
+                    : hasCustomBaseUrl ? " A ConfigCat Proxy key is 'configcat-proxy/<name>'."
+                    : " A 'configcat-proxy/' key needs a custom base URL, that of the ConfigCat Proxy.";
+                throw new ArgumentException("The SDK key '" + SdkKeyMask.Mask(sdkKey) + "' is not a valid ConfigCat SDK key: expected 'configcat-sdk-1/<22 characters>/<22 characters>' or a legacy '<22 characters>/<22 characters>' key."
+                    + proxyHint, nameof(sdkKey));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using ConfigCat.Engine.Model;
+using ConfigCat.Engine.Text;
 
 namespace ConfigCat.Engine.Evaluation
 {
@@ -45,5 +46,23 @@ namespace ConfigCat.Engine.Evaluation
 
         /// <summary>When the config that was used was downloaded (UTC); null when no downloaded config was used.</summary>
         public DateTime? FetchTime { get; }
+
+        /// <summary>The key, the value and why, in one line, so that <c>"$details"</c> in a script or log reads well.</summary>
+        public override string ToString()
+        {
+            var text = Key + " = '" + JsValueFormatter.Format(Value) + "' (";
+            if (IsDefaultValue)
+            {
+                return text + "the default value: " + ErrorMessage + ")";
+            }
+
+            var option = MatchedPercentageOption == null ? null : "the " + MatchedPercentageOption.Percentage + "% option";
+            if (MatchedTargetingRule == null)
+            {
+                return text + (option ?? "no targeting rule matched") + ")";
+            }
+
+            return text + "targeting rule: " + MatchedTargetingRule + (option == null ? ")" : ", then " + option + ")");
+        }
     }
 }

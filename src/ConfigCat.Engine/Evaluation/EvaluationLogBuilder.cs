@@ -15,6 +15,7 @@ namespace ConfigCat.Engine.Evaluation
         private const string InvalidName = "<invalid name>";
         private const string InvalidOperator = "<invalid operator>";
         private const string InvalidReference = "<invalid reference>";
+        private const string InvalidCondition = "<invalid condition>";
         private const int StringListMaxLength = 10;
 
         private readonly StringBuilder log = new StringBuilder(256);
@@ -60,19 +61,13 @@ namespace ConfigCat.Engine.Evaluation
 
         public EvaluationLogBuilder AppendSegmentCondition(SegmentCondition condition)
         {
-            var segment = condition.Segment;
-            var name = segment == null ? InvalidReference : string.IsNullOrEmpty(segment.Name) ? InvalidName : segment.Name;
-            log.Append("User ").Append(FormatSegmentComparator(condition.Comparator)).Append(" '").Append(name).Append('\'');
+            AppendSegmentConditionTo(log, condition);
             return this;
         }
 
         public EvaluationLogBuilder AppendPrerequisiteFlagCondition(PrerequisiteFlagCondition condition, SettingsMap settings)
         {
-            var key = condition.PrerequisiteFlagKey == null ? InvalidName
-                : !settings.ContainsKey(condition.PrerequisiteFlagKey) ? InvalidReference
-                : condition.PrerequisiteFlagKey;
-            log.Append("Flag '").Append(key).Append("' ").Append(FormatPrerequisiteComparator(condition.Comparator))
-                .Append(" '").Append(FormatValue(condition.ComparisonValue)).Append('\'');
+            AppendPrerequisiteFlagConditionTo(log, condition, settings);
             return this;
         }
 
@@ -110,6 +105,54 @@ namespace ConfigCat.Engine.Evaluation
             var builder = new StringBuilder(64);
             AppendUserConditionTo(builder, condition);
             return builder.ToString();
+        }
+
+        /// <summary>A targeting rule's conditions on one line, each as the log writes it, AND-ed as the log AND-s them.
+        /// Without <paramref name="settings"/> a prerequisite flag key is shown as it is, unchecked.</summary>
+        public static string FormatConditions(IReadOnlyList<Condition?> conditions, SettingsMap? settings = null)
+        {
+            var builder = new StringBuilder(64 * conditions.Count);
+            for (var i = 0; i < conditions.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(" AND ");
+                }
+
+                switch (conditions[i])
+                {
+                    case UserCondition user:
+                        AppendUserConditionTo(builder, user);
+                        break;
+                    case SegmentCondition segment:
+                        AppendSegmentConditionTo(builder, segment);
+                        break;
+                    case PrerequisiteFlagCondition prerequisite:
+                        AppendPrerequisiteFlagConditionTo(builder, prerequisite, settings);
+                        break;
+                    default:
+                        builder.Append(InvalidCondition);
+                        break;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private static void AppendSegmentConditionTo(StringBuilder builder, SegmentCondition condition)
+        {
+            var segment = condition.Segment;
+            var name = segment == null ? InvalidReference : string.IsNullOrEmpty(segment.Name) ? InvalidName : segment.Name;
+            builder.Append("User ").Append(FormatSegmentComparator(condition.Comparator)).Append(" '").Append(name).Append('\'');
+        }
+
+        private static void AppendPrerequisiteFlagConditionTo(StringBuilder builder, PrerequisiteFlagCondition condition, SettingsMap? settings)
+        {
+            var key = condition.PrerequisiteFlagKey == null ? InvalidName
+                : settings != null && !settings.ContainsKey(condition.PrerequisiteFlagKey) ? InvalidReference
+                : condition.PrerequisiteFlagKey;
+            builder.Append("Flag '").Append(key).Append("' ").Append(FormatPrerequisiteComparator(condition.Comparator))
+                .Append(" '").Append(FormatValue(condition.ComparisonValue)).Append('\'');
         }
 
         private static void AppendUserConditionTo(StringBuilder builder, UserCondition condition)

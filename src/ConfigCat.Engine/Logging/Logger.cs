@@ -17,7 +17,7 @@ namespace ConfigCat.Engine.Logging
         private readonly ILogSink? sink;
         private readonly Action<LogEvent>? errorObserver;
 
-        internal Logger(LogLevel level, ILogSink? sink, Action<LogEvent>? errorObserver = null, string methodName = "GetValue()", string defaultParameterName = "defaultValue")
+        internal Logger(LogLevel level, ILogSink? sink, Action<LogEvent>? errorObserver = null, string methodName = "GetValue()", string? defaultParameterName = "defaultValue")
         {
             Level = level;
             this.sink = sink;
@@ -31,12 +31,16 @@ namespace ConfigCat.Engine.Logging
         /// <summary>How messages name the evaluation method, e.g. <c>getValueAsync()</c> or <c>Get-ConfigCatValue</c>.</summary>
         internal string MethodName { get; }
 
-        /// <summary>How messages name the default value argument, e.g. <c>defaultValue</c> or <c>-Default</c>.</summary>
-        internal string DefaultParameterName { get; }
+        /// <summary>How messages name the default value argument, e.g. <c>defaultValue</c> or <c>-Default</c>; null when
+        /// the call gave none, so that messages do not claim to return one.</summary>
+        internal string? DefaultParameterName { get; }
 
         internal bool IsEnabled(LogLevel level) => level != LogLevel.Off && level <= Level;
 
         internal Logger WithSink(ILogSink? newSink) => new Logger(Level, newSink, errorObserver, MethodName, DefaultParameterName);
+
+        /// <summary>This logger for a call that gave no default value (see <see cref="DefaultParameterName"/>).</summary>
+        public Logger WithoutDefault() => new Logger(Level, sink, errorObserver, MethodName, null);
 
         /// <summary>A logger with another level, sink and caller names that keeps the error observer: what one cmdlet call
         /// logs through, made in one allocation.</summary>
@@ -80,16 +84,17 @@ namespace ConfigCat.Engine.Logging
             Log(LogLevel.Error, 1000, "Config JSON is not present. Returning " + defaultReturnValue + ".");
 
         internal string ConfigJsonIsNotPresentSingle(string key, object? defaultValue) =>
-            Log(LogLevel.Error, 1000, "Config JSON is not present when evaluating setting '" + key + "'. Returning the `" + DefaultParameterName
-                + "` parameter that you specified in your application: '" + JsValueFormatter.Format(defaultValue) + "'.");
+            Log(LogLevel.Error, 1000, "Config JSON is not present when evaluating setting '" + key + "'." + ReturningDefault(defaultValue));
 
         internal string SettingEvaluationFailedDueToMissingKey(string key, object? defaultValue, string availableKeys) =>
-            Log(LogLevel.Error, 1001, "Failed to evaluate setting '" + key + "' (the key was not found in config JSON). Returning the `" + DefaultParameterName
-                + "` parameter that you specified in your application: '" + JsValueFormatter.Format(defaultValue) + "'. Available keys: [" + availableKeys + "].");
+            Log(LogLevel.Error, 1001, "Failed to evaluate setting '" + key + "' (the key was not found in config JSON)." + ReturningDefault(defaultValue)
+                + " Available keys: [" + availableKeys + "].");
 
         internal string SettingEvaluationErrorSingle(string key, object? defaultValue, Exception exception) =>
-            Log(LogLevel.Error, 1002, "Error occurred in the `" + MethodName + "` method while evaluating setting '" + key + "'. Returning the `"
-                + DefaultParameterName + "` parameter that you specified in your application: '" + JsValueFormatter.Format(defaultValue) + "'.", exception);
+            Log(LogLevel.Error, 1002, "Error occurred in the `" + MethodName + "` method while evaluating setting '" + key + "'." + ReturningDefault(defaultValue), exception);
+
+        private string ReturningDefault(object? defaultValue) => DefaultParameterName == null ? string.Empty
+            : " Returning the `" + DefaultParameterName + "` parameter that you specified in your application: '" + JsValueFormatter.Format(defaultValue) + "'.";
 
         internal string ForceRefreshError(string methodName, Exception exception) =>
             Log(LogLevel.Error, 1003, "Error occurred in the `" + methodName + "` method.", exception);
@@ -97,8 +102,13 @@ namespace ConfigCat.Engine.Logging
         internal string FetchFailedDueToInvalidSdkKey(string sdkKey, string? rayId) =>
             Log(LogLevel.Error, 1100, WithRayId("Your SDK Key seems to be wrong: '" + SdkKeyMask.Mask(sdkKey) + "'. You can find the valid SDK Key at https://app.configcat.com/sdkkey", rayId));
 
+        /// <summary>What event 1101 adds for a 407, so that a front end can recognise it and say how its users give the
+        /// proxy's credentials.</summary>
+        public const string ProxyAsksForCredentials = "The proxy server asks for credentials.";
+
         internal string FetchFailedDueToUnexpectedHttpResponse(int statusCode, string? reasonPhrase, string? rayId) =>
-            Log(LogLevel.Error, 1101, WithRayId("Unexpected HTTP response was received while trying to fetch config JSON: " + statusCode + " " + reasonPhrase, rayId));
+            Log(LogLevel.Error, 1101, WithRayId("Unexpected HTTP response was received while trying to fetch config JSON: " + statusCode + " " + reasonPhrase, rayId)
+                + (statusCode == 407 ? ". " + ProxyAsksForCredentials : string.Empty));
 
         internal string FetchFailedDueToRequestTimeout(int timeoutMs, Exception? exception) =>
             Log(LogLevel.Error, 1102, "Request timed out while trying to fetch config JSON. Timeout value: " + timeoutMs + "ms", exception);

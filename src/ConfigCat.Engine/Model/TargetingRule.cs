@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ConfigCat.Engine.Evaluation;
 
 namespace ConfigCat.Engine.Model
 {
@@ -23,5 +24,8 @@ namespace ConfigCat.Engine.Model
 
         /// <summary>The THEN percentage options; null when the rule serves a simple value.</summary>
         public IReadOnlyList<PercentageOption>? PercentageOptions => PercentageOptionArray;
+
+        /// <summary>The conditions as the evaluation log writes them, e.g. <c>User.Country IS ONE OF ['HU', 'AT']</c>.</summary>
+        public override string ToString() => EvaluationLogBuilder.FormatConditions(ConditionArray);
     }
 }

@@ -114,6 +114,11 @@ namespace ConfigCat.PowerShell.Cmdlets
         private static string Format(LogEvent logEvent)
         {
             var text = new StringBuilder("ConfigCat [").Append(logEvent.EventId).Append("] ").Append(logEvent.Message);
+            if (logEvent.EventId == 1101 && logEvent.Message.EndsWith(Logger.ProxyAsksForCredentials, StringComparison.Ordinal))
+            {
+                text.Append(" Pass its user name and password with -ProxyCredential.");
+            }
+
             for (var exception = logEvent.Exception; exception != null; exception = exception.InnerException)
             {
                 text.Append(" -> ").Append(exception.Message);

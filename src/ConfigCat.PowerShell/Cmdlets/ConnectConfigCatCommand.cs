@@ -103,6 +103,7 @@ namespace ConfigCat.PowerShell.Cmdlets
 
             var defaultUser = ReadDefaultUser();
             var options = CreateOptions(overrides);
+            WarnAboutIneffectiveOptions();
             var (client, lease) = CreateClient(sdkKey, options);
             var connection = new ConfigCatConnection(client, lease, defaultUser, LogLevel);
             try
@@ -135,6 +136,35 @@ namespace ConfigCat.PowerShell.Cmdlets
                 ConnectionStore.Forget(connection);
                 connection.Close(removeSubscriptions: true);
                 throw;
+            }
+        }
+
+        /// <summary>An option given but ignored is most likely a mistake (a polling mode left at its default, a proxy
+        /// forgotten), so it is said once, here, rather than left for the user to discover.</summary>
+        private void WarnAboutIneffectiveOptions()
+        {
+            var bound = MyInvocation.BoundParameters;
+            if (bound.ContainsKey(nameof(OverrideBehaviour)) && FlagOverrides == null)
+            {
+                WriteWarning("ConfigCat: -OverrideBehaviour has no effect without -FlagOverrides.");
+            }
+
+            if (bound.ContainsKey(nameof(CacheTimeToLiveSeconds)) && PollingMode != PollingMode.LazyLoad)
+            {
+                WriteWarning("ConfigCat: -CacheTimeToLiveSeconds has no effect with -PollingMode " + PollingMode + "; only LazyLoad uses it.");
+            }
+
+            foreach (var autoPollOnly in new[] { nameof(PollIntervalSeconds), nameof(MaxInitWaitSeconds) })
+            {
+                if (bound.ContainsKey(autoPollOnly) && PollingMode != PollingMode.AutoPoll)
+                {
+                    WriteWarning("ConfigCat: -" + autoPollOnly + " has no effect with -PollingMode " + PollingMode + "; only AutoPoll uses it.");
+                }
+            }
+
+            if (ProxyCredential != null && Proxy == null)
+            {
+                WriteWarning("ConfigCat: -ProxyCredential has no effect without -Proxy (a proxy from HTTP_PROXY or HTTPS_PROXY takes its credentials from its URL).");
             }
         }
 

@@ -15,6 +15,7 @@ namespace ConfigCat.PowerShell.Cmdlets
         private ConfigCatConnection? connection;
         private CallLog? callLog;
         private Logger? callLogger;
+        private Logger? callLoggerWithoutDefault;
         private readonly List<string> missingUserKeys = new List<string>();
         private LogEvent? missingUserEvent;
 
@@ -84,7 +85,8 @@ namespace ConfigCat.PowerShell.Cmdlets
         /// <see cref="DefaultValueConverter.ForSetting"/>); a failed evaluation returns the default as it was given.</summary>
         internal EvaluationResult Evaluate(ConfigSnapshot snapshot, string key, object? defaultValue, User? user)
         {
-            var result = snapshot.Evaluate(key, DefaultValueConverter.ForSetting(defaultValue, snapshot.Settings, key), user, CallLogger);
+            var logger = defaultValue == null ? callLoggerWithoutDefault ??= CallLogger.WithoutDefault() : CallLogger;
+            var result = snapshot.Evaluate(key, DefaultValueConverter.ForSetting(defaultValue, snapshot.Settings, key), user, logger);
             return result.IsDefaultValue && !Equals(result.Value, defaultValue)
                 ? EvaluationResult.Failure(defaultValue, result.ErrorCode, result.ErrorMessage ?? string.Empty, result.ErrorException)
                 : result;

@@ -41,7 +41,7 @@ namespace ConfigCat.PowerShell.Conversion
                     value = flag.IsPresent;
                     return null;
                 default:
-                    return "The -Default value '" + value + "' is a " + value.GetType().Name + ", which no setting can have. Use a bool, a string, a whole number or a decimal number.";
+                    return "The -Default value '" + value + "' is " + PowerShellValues.TypeWithArticle(value) + ", which no setting can have. Use a bool, a string, a whole number or a decimal number.";
             }
         }
 

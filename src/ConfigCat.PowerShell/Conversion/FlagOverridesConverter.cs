@@ -30,7 +30,7 @@ namespace ConfigCat.PowerShell.Conversion
             }
 
             var entries = PowerShellValues.Properties(value)
-                ?? throw new ArgumentException(origin + " takes a path to a JSON file, JSON text or a hashtable such as @{ myFlag = $true; myText = 'on' }, not a " + value?.GetType().Name + ".");
+                ?? throw new ArgumentException(origin + " takes a path to a JSON file, JSON text or a hashtable such as @{ myFlag = $true; myText = 'on' }, not " + (value == null ? "nothing" : PowerShellValues.TypeWithArticle(value)) + ".");
             var values = new List<KeyValuePair<string, object?>>();
             foreach (var entry in entries)
             {

@@ -11,6 +11,13 @@ namespace ConfigCat.PowerShell.Conversion
         private const string SemanticVersionTypeName = "System.Management.Automation.SemanticVersion";
 
         /// <summary>The object inside a PSObject wrapper (PowerShell wraps pipeline and variable values).</summary>
+        /// <summary>The type of <paramref name="value"/> as a message names it, with its article: "an Int32", "a String".</summary>
+        public static string TypeWithArticle(object value)
+        {
+            var name = value.GetType().Name;
+            return ("AEIOUaeiou".IndexOf(name[0]) >= 0 ? "an " : "a ") + name;
+        }
+
         public static object? Unwrap(object? value) =>
             value is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : value;
 

@@ -28,7 +28,7 @@ namespace ConfigCat.PowerShell.Conversion
             }
 
             var properties = PowerShellValues.Properties(value)
-                ?? throw new ArgumentException("A " + value.GetType().Name + " cannot describe a user. Pass a hashtable such as @{ Identifier = 'user-1'; Email = 'a@example.com'; Plan = 'Pro' }, a PSCustomObject with those properties, or an identifier string.");
+                ?? throw new ArgumentException("A" + PowerShellValues.TypeWithArticle(value).Substring(1) + " cannot describe a user. Pass a hashtable such as @{ Identifier = 'user-1'; Email = 'a@example.com'; Plan = 'Pro' }, a PSCustomObject with those properties, or an identifier string.");
 
             string? identifier = null, email = null, country = null;
             var custom = new List<KeyValuePair<string, object?>>();
@@ -71,7 +71,7 @@ namespace ConfigCat.PowerShell.Conversion
                 case string text: return text;
                 case IFormattable scalar when !(value is DateTime) && !(value is DateTimeOffset): return scalar.ToString(null, CultureInfo.InvariantCulture);
                 default:
-                    throw new ArgumentException("The user's " + name + " must be text, but it is a " + value.GetType().Name + " ('" + value + "').");
+                    throw new ArgumentException("The user's " + name + " must be text, but it is " + PowerShellValues.TypeWithArticle(value) + " ('" + value + "').");
             }
         }
     }

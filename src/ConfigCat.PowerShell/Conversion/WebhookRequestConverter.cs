@@ -51,7 +51,7 @@ namespace ConfigCat.PowerShell.Conversion
         public static List<KeyValuePair<string, string?>> ReadHeaders(object headers, string parameter)
         {
             var properties = PowerShellValues.Properties(headers)
-                ?? throw new ArgumentException(parameter + " must be a hashtable, another dictionary or a PSCustomObject with a property per header; a " + PowerShellValues.Unwrap(headers)!.GetType().Name + " is none of these.");
+                ?? throw new ArgumentException(parameter + " must be a hashtable, another dictionary or a PSCustomObject with a property per header; " + PowerShellValues.TypeWithArticle(PowerShellValues.Unwrap(headers)!) + " is none of these.");
             var pairs = new List<KeyValuePair<string, string?>>();
             foreach (var property in properties)
             {
@@ -87,7 +87,7 @@ namespace ConfigCat.PowerShell.Conversion
                 case object[] items when Array.TrueForAll(items, item => PowerShellValues.Unwrap(item) is byte):
                     return Array.ConvertAll(items, item => (byte)PowerShellValues.Unwrap(item)!);
                 case var other:
-                    throw new ArgumentException(parameter + " must be the body exactly as received, a string or a byte array; a " + other.GetType().Name + " is neither.");
+                    throw new ArgumentException(parameter + " must be the body exactly as received, a string or a byte array; " + PowerShellValues.TypeWithArticle(other) + " is neither.");
             }
         }
 
@@ -105,7 +105,7 @@ namespace ConfigCat.PowerShell.Conversion
                     string plain => plain,
                     SecureString secure => new NetworkCredential(string.Empty, secure).Password,
                     PSCredential credential => credential.GetNetworkCredential().Password,
-                    var other => throw new ArgumentException("-SigningKey takes strings, SecureStrings or PSCredentials; one of the values is a " + other.GetType().Name + "."),
+                    var other => throw new ArgumentException("-SigningKey takes strings, SecureStrings or PSCredentials; one of the values is " + PowerShellValues.TypeWithArticle(other) + "."),
                 };
                 if (!string.IsNullOrWhiteSpace(text))
                 {
