@@ -178,6 +178,46 @@ function Write-ToolSuiteSummary {
         ConvertTo-Json | Set-Content -LiteralPath $Path -Encoding utf8
 }
 
+function Invoke-ToolCheck {
+    <#
+    .SYNOPSIS
+    Runs a tool suite's check over its items: one pass per item without problems, one failure per problem (each
+    printed as "  [-] <problem>"), then the summary line and the JSON summary for build.ps1. Returns the process exit
+    code: 1 when anything failed.
+    .PARAMETER Check
+    Returns the problems of one item ($args[0]) as text; what it throws counts as one problem.
+    #>
+    [CmdletBinding()]
+    [OutputType([int])]
+    param(
+        [Parameter(Mandatory)] [string] $Title,
+        [Parameter(Mandatory)] [AllowEmptyCollection()] [object[]] $Item,
+        [Parameter(Mandatory)] [scriptblock] $Check,
+        [Parameter(Mandatory)] [string] $SummaryPath
+    )
+
+    $passed = 0
+    $failed = 0
+    foreach ($entry in $Item) {
+        try {
+            $problems = @(& $Check $entry)
+        }
+        catch {
+            $problems = @("the check failed: $($_.Exception.Message)")
+        }
+        if ($problems.Count -eq 0) {
+            $passed++
+            continue
+        }
+        $failed += $problems.Count
+        foreach ($problem in $problems) { Write-Host "  [-] $problem" }
+    }
+
+    Write-Host "${Title}: passed=$passed failed=$failed"
+    Write-ToolSuiteSummary -Path $SummaryPath -Passed $passed -Failed $failed
+    if ($failed -gt 0) { 1 } else { 0 }
+}
+
 function Invoke-NativeCommand {
     <#
     .SYNOPSIS
@@ -271,4 +311,4 @@ function Invoke-ChildScriptBlock {
     }
 }
 
-Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-ModulePackageVersion, Get-NuGetGlobalPackagesFolder, Find-ToolModule, Write-ToolSuiteSummary, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-NativeCommand, Invoke-ChildPwsh, Invoke-ChildScriptBlock
+Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-ModulePackageVersion, Get-NuGetGlobalPackagesFolder, Find-ToolModule, Write-ToolSuiteSummary, Invoke-ToolCheck, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-NativeCommand, Invoke-ChildPwsh, Invoke-ChildScriptBlock

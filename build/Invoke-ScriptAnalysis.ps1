@@ -122,29 +122,16 @@ foreach ($code in Export-HelpCode -Destination (Join-Path $outDirectory 'lint/he
     $files.Add([pscustomobject]@{ Path = $code.Path; Source = $code.Source; FirstLine = $code.FirstLine; WindowsPowerShell = $true })
 }
 
-$passed = 0
-$failed = 0
-foreach ($file in $files) {
-    $settings = Import-PowerShellDataFile -LiteralPath (Get-NearestSettingsPath -Path $file.Path)
-    if ($file.WindowsPowerShell) {
-        if (-not $settings.ContainsKey('Rules')) { $settings.Rules = @{} }
-        foreach ($rule in $windowsPowerShellRules.Keys) { $settings.Rules[$rule] = $windowsPowerShellRules[$rule] }
-    }
-    $ruleErrors = @()
-    $findings = @(Invoke-ScriptAnalyzer -Path $file.Path -Settings $settings -ErrorAction SilentlyContinue -ErrorVariable ruleErrors)
-    $problems = @($findings | ForEach-Object {
-            "$($file.Source):$($file.FirstLine + $_.Line - 1): $($_.Severity) $($_.RuleName): $($_.Message)"
-        }) + @($ruleErrors | ForEach-Object { "$($file.Source): PSScriptAnalyzer failed: $_" })
-    if ($problems.Count -eq 0) {
-        $passed++
-        continue
-    }
-    $failed += $problems.Count
-    foreach ($problem in $problems) { Write-Host "  [-] $problem" }
-}
-
 $version = (Import-PowerShellDataFile -LiteralPath $analyzer).ModuleVersion
-Write-Host "Lint (PSScriptAnalyzer $version, $($files.Count) files): passed=$passed failed=$failed"
-Write-ToolSuiteSummary -Path $SummaryPath -Passed $passed -Failed $failed
-if ($failed -gt 0) { exit 1 }
-exit 0
+exit (Invoke-ToolCheck -Title "Lint (PSScriptAnalyzer $version, $($files.Count) files)" -Item $files -SummaryPath $SummaryPath -Check {
+        param($file)
+        $settings = Import-PowerShellDataFile -LiteralPath (Get-NearestSettingsPath -Path $file.Path)
+        if ($file.WindowsPowerShell) {
+            if (-not $settings.ContainsKey('Rules')) { $settings.Rules = @{} }
+            foreach ($rule in $windowsPowerShellRules.Keys) { $settings.Rules[$rule] = $windowsPowerShellRules[$rule] }
+        }
+        $ruleErrors = @()
+        $findings = @(Invoke-ScriptAnalyzer -Path $file.Path -Settings $settings -ErrorAction SilentlyContinue -ErrorVariable ruleErrors)
+        $findings | ForEach-Object { "$($file.Source):$($file.FirstLine + $_.Line - 1): $($_.Severity) $($_.RuleName): $($_.Message)" }
+        $ruleErrors | ForEach-Object { "$($file.Source): PSScriptAnalyzer failed: $_" }
+    })

@@ -93,25 +93,13 @@ function Test-Page {
 }
 
 $pages = @(Get-ChildItem -LiteralPath (Join-Path $repositoryRoot 'docs/en-US') -Filter '*.md' -File | Sort-Object Name)
-$passed = 0
-$failed = 0
-foreach ($page in $pages) {
-    try {
-        $problems = @(Test-Page -File $page)
-    }
-    catch {
-        $problems = @("platyPS failed to read it: $($_.Exception.Message)")
-    }
-    if ($problems.Count -eq 0) {
-        $passed++
-        continue
-    }
-    $failed += $problems.Count
-    foreach ($problem in $problems) { Write-Host "  [-] docs/en-US/$($page.Name): $problem" }
-}
-
 $version = (Import-PowerShellDataFile -LiteralPath $platyPS).ModuleVersion
-Write-Host "platyPS ($version, $($pages.Count) pages): passed=$passed failed=$failed"
-Write-ToolSuiteSummary -Path $SummaryPath -Passed $passed -Failed $failed
-if ($failed -gt 0) { exit 1 }
-exit 0
+exit (Invoke-ToolCheck -Title "platyPS ($version, $($pages.Count) pages)" -Item $pages -SummaryPath $SummaryPath -Check {
+        param($page)
+        try {
+            Test-Page -File $page | ForEach-Object { "docs/en-US/$($page.Name): $_" }
+        }
+        catch {
+            "docs/en-US/$($page.Name): platyPS failed to read it: $($_.Exception.Message)"
+        }
+    })
