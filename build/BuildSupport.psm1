@@ -178,6 +178,23 @@ function Write-ToolSuiteSummary {
         ConvertTo-Json | Set-Content -LiteralPath $Path -Encoding utf8
 }
 
+function Skip-ToolSuite {
+    <#
+    .SYNOPSIS
+    Reports a tool suite whose tool is missing: says so on the host and in the summary, so build.ps1 shows it as
+    SKIPPED, never as passed.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [string] $Name,
+        [Parameter(Mandatory)] [string] $Reason,
+        [Parameter(Mandatory)] [string] $SummaryPath
+    )
+
+    Write-Host "${Name}: SKIPPED: $Reason."
+    Write-ToolSuiteSummary -Path $SummaryPath -SkippedReason $Reason
+}
+
 function Invoke-ToolCheck {
     <#
     .SYNOPSIS
@@ -311,4 +328,4 @@ function Invoke-ChildScriptBlock {
     }
 }
 
-Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-ModulePackageVersion, Get-NuGetGlobalPackagesFolder, Find-ToolModule, Write-ToolSuiteSummary, Invoke-ToolCheck, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-NativeCommand, Invoke-ChildPwsh, Invoke-ChildScriptBlock
+Export-ModuleMember -Function Get-ModuleVersionPrefix, Get-ModulePackageVersion, Get-NuGetGlobalPackagesFolder, Find-ToolModule, Write-ToolSuiteSummary, Skip-ToolSuite, Invoke-ToolCheck, Get-PesterModulePath, Get-PwshCommand, New-ThrowawayHomeEnvironment, Invoke-NativeCommand, Invoke-ChildPwsh, Invoke-ChildScriptBlock

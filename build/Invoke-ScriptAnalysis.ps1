@@ -42,8 +42,7 @@ New-Item -ItemType Directory -Path (Split-Path -Parent $SummaryPath) -Force | Ou
 $analyzer = Find-ToolModule -RepositoryRoot $repositoryRoot -Name PSScriptAnalyzer -Folder PSScriptAnalyzer -MinimumVersion 1.21.0
 if (-not $analyzer) {
     $reason = 'PSScriptAnalyzer 1.21.0 or later is neither in ../shared/tools/PSScriptAnalyzer nor on PSModulePath (Install-PSResource PSScriptAnalyzer)'
-    Write-Host "Lint: SKIPPED: $reason."
-    Write-ToolSuiteSummary -Path $SummaryPath -SkippedReason $reason
+    Skip-ToolSuite -Name Lint -Reason $reason -SummaryPath $SummaryPath
     exit 0
 }
 Import-Module $analyzer -Force

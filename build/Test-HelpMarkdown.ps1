@@ -38,8 +38,7 @@ New-Item -ItemType Directory -Path (Split-Path -Parent $SummaryPath) -Force | Ou
 $platyPS = Find-ToolModule -RepositoryRoot $repositoryRoot -Name Microsoft.PowerShell.PlatyPS -Folder platyPS -MinimumVersion 1.0.3
 if (-not $platyPS) {
     $reason = 'platyPS (Microsoft.PowerShell.PlatyPS 1.0.3 or later) is neither in ../shared/tools/platyPS nor on PSModulePath (Install-PSResource Microsoft.PowerShell.PlatyPS)'
-    Write-Host "platyPS: SKIPPED: $reason."
-    Write-ToolSuiteSummary -Path $SummaryPath -SkippedReason $reason
+    Skip-ToolSuite -Name platyPS -Reason $reason -SummaryPath $SummaryPath
     exit 0
 }
 Import-Module $platyPS -Force
